@@ -1,0 +1,189 @@
+"""The ``recoupe`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="recoupe",
+    help="Who said what, according to whom, and does the headline hold up? "
+    "French-first news analysis for fact-checkers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out_console = Console()
+err_console = Console(stderr=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+    html = "html"
+
+
+EXTENSIONS = {Format.text: ".txt", Format.json: ".json", Format.jsonl: ".jsonl",
+              Format.md: ".md", Format.html: ".html"}
+
+
+def _progress(total: int | None, enabled: bool):
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                    TimeElapsedColumn(), TimeRemainingColumn(), console=err_console,
+                    disable=not enabled, transient=False)
+
+
+def iter_results(paths: list[str], workers: int = 1):
+    """Analyse every input under ``paths``; yields (input error or None, result)."""
+    from recoupe.core import analyze_batch
+    from recoupe.ingest import iter_inputs
+    from recoupe.records import InputError
+    from recoupe.schema import Failure
+
+    failures: list[Failure] = []
+
+    def articles():
+        for item in iter_inputs(paths, stdin=sys.stdin):
+            if isinstance(item, InputError):
+                failures.append(Failure(id=None, origin=item.origin, error=str(item)))
+                continue
+            yield item
+
+    for result in analyze_batch(articles(), workers=workers):
+        while failures:
+            yield failures.pop(0)
+        yield result
+    while failures:
+        yield failures.pop(0)
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Files, folders, or - for stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o",
+        help="A file, or a folder that gets one file per article. Default: standard output."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress",
+        help="Show a progress bar (default: when several inputs go to a terminal)."),
+):
+    """Analyse articles (text, HTML, JSON Lines, folders, stdin) into dossiers."""
+    from recoupe.ingest import count_inputs
+    from recoupe.render import render
+    from recoupe.schema import Analysis
+
+    total = count_inputs(paths)
+    show = progress if progress is not None else (total is None or total > 1) \
+        and err_console.is_terminal
+    to_dir = output is not None and (output.is_dir() or (total or 0) > 1
+                                     and format != Format.jsonl and not output.suffix)
+    if to_dir:
+        output.mkdir(parents=True, exist_ok=True)
+    sink = None
+    if output is not None and not to_dir:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        sink = output.open("w", encoding="utf-8")
+    ok = failed = 0
+    import time
+
+    started = time.perf_counter()
+    with _progress(total, bool(show)) as bar:
+        task = bar.add_task("analysing", total=total, rate="")
+        for result in iter_results(paths, workers):
+            if isinstance(result, Analysis):
+                ok += 1
+                _emit(result, format, sink, output if to_dir else None)
+            else:
+                failed += 1
+                err_console.print(f"[red]error[/red] {result.origin or result.id}: "
+                                  f"{_reason(result)}", markup=True, highlight=False)
+            done = ok + failed
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, advance=1, rate=f"{rate:.1f} art/s")
+    if sink is not None:
+        sink.close()
+    if (ok + failed) > 1 or failed:
+        err_console.print(f"{ok} analysed, {failed} failed"
+                          + (f"; written to {output}" if output else ""), highlight=False)
+    if failed:
+        raise typer.Exit(1)
+    del render
+
+
+def _reason(failure) -> str:
+    # Input errors already start with the origin; do not say it twice.
+    origin = failure.origin or ""
+    error = failure.error
+    if origin and error.startswith(origin + ": "):
+        return error[len(origin) + 2:]
+    return error
+
+
+def _emit(analysis, format: Format, sink, folder: Path | None) -> None:
+    from recoupe.render import render, render_terminal
+
+    if folder is not None:
+        target = folder / f"{_safe_name(analysis.article.id)}{EXTENSIONS[format]}"
+        target.write_text(render(analysis, format.value), encoding="utf-8")
+        return
+    if format == Format.text and sink is None:
+        render_terminal(analysis, out_console)
+        return
+    text = render(analysis, format.value)
+    if sink is not None:
+        sink.write(text if text.endswith("\n") else text + "\n")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._")
+    return cleaned[:120] or "article"
+
+
+@app.command()
+def schema(
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+):
+    """Print the JSON Schema of an analysis."""
+    from recoupe.schema import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _register_commands() -> None:
+    # Commands that live beside the code they drive.
+    from recoupe.evaluate import cli as evaluate_cli
+    from recoupe.store import cli as store_cli
+
+    evaluate_cli.register(app)
+    store_cli.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,19 @@
+"""Placeholder until the component lands: fills ``Doc._.quotes`` with an empty result."""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import recoupe.pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+
+
+class QuotesComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+
+@Language.factory("recoupe_quotes")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp, name)
