@@ -1,7 +1,55 @@
-"""Commands of this package, registered on the main ``recoupe`` app."""
+"""``recoupe evaluate GOLD.jsonl``: score the extractor against a gold file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
 
 import typer
 
 
+def evaluate(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                help="Gold file (JSON Lines: id, text, quotes|claims|headline)."),
+    errors: bool = typer.Option(False, "--errors", "-e",
+                                help="List every miss, false alarm and wrong speaker."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+):
+    """Score quotes (or claims, or headline checks) against a gold file."""
+    from recoupe.evaluate import GoldError, gold_kind, read_records
+
+    try:
+        records = read_records(gold)
+        kind = gold_kind(records)
+    except GoldError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if kind == "claims":
+        from recoupe.evaluate.claims import evaluate_claims
+
+        typer.echo(evaluate_claims(records, errors=errors))
+        return
+    if kind == "headline":
+        from recoupe.evaluate.headline import evaluate_headlines
+
+        typer.echo(evaluate_headlines(records, errors=errors))
+        return
+    from recoupe.evaluate import score_quote_records
+    from recoupe.evaluate.report import format_report
+
+    try:
+        scores = score_quote_records(records, workers=workers)
+    except GoldError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    typer.echo(format_report(scores, errors=errors))
+
+
 def register(app: typer.Typer) -> None:
     """Add this package's commands to ``app``."""
+    app.command("evaluate")(evaluate)
