@@ -1,0 +1,119 @@
+"""The store as the pages and the API use it: ids checked, misses as 404, search by kind.
+
+Ids from URLs only ever reach the store as SQL parameters, never a file path; an id
+that could not have been made by the store is refused before that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from urllib.parse import quote
+
+from fastapi import HTTPException
+
+from recoupe import schema
+from recoupe.web.dossier import person_slug
+from recoupe.web.inputs import RequestProblem
+from recoupe.web.pagination import PAGE_SIZE
+
+_PLAUSIBLE_ID = re.compile(r"^[^\x00-\x1f/\\]{1,200}$")
+PREVIEW = 5
+
+
+def plausible_id(value: str) -> bool:
+    return bool(_PLAUSIBLE_ID.match(value)) and ".." not in value
+
+
+def save(store, analysis: schema.Analysis) -> str | None:
+    """Store the analysis; the id it can be read back under, or None."""
+    store.add(analysis)
+    article_id = analysis.article.id
+    return article_id if store.get(article_id) is not None else None
+
+
+def get_analysis(store, article_id: str) -> schema.Analysis:
+    analysis = store.get(article_id) if plausible_id(article_id) else None
+    if analysis is None:
+        raise HTTPException(404, f"Aucun article « {article_id[:200]} » dans le corpus.")
+    return analysis
+
+
+def get_person(store, person_id: str) -> dict:
+    found = store.person(person_id) if plausible_id(person_id) else None
+    if found is None:
+        raise HTTPException(404, f"Aucune personne « {person_id[:200]} » dans le corpus.")
+    return found
+
+
+def has_person(store, person_id: str) -> bool:
+    return store.person(person_id) is not None
+
+
+def _filter_error(error: ValueError) -> RequestProblem:
+    return RequestProblem(422, f"Filtre invalide : {error}")
+
+
+def list_articles(store, filters: dict, *, limit: int, offset: int):
+    try:
+        return store.list_articles(q=filters.get("q") or None,
+                                   since=filters.get("since") or None,
+                                   source=filters.get("source") or None,
+                                   language=filters.get("language") or None,
+                                   limit=limit, offset=offset)
+    except ValueError as error:
+        raise _filter_error(error) from None
+
+
+def search_hits(store, filters: dict, *, kind: str | None, limit: int, offset: int):
+    try:
+        return store.search(filters.get("q") or "", speaker=filters.get("speaker") or None,
+                            source=filters.get("source") or None, kind=kind,
+                            since=filters.get("since") or None, limit=limit, offset=offset)
+    except ValueError as error:
+        raise _filter_error(error) from None
+
+
+def search(store, filters: dict, page: int) -> dict:
+    """The search page's lists for ``filters['kind']``: one paginated, others previewed."""
+    kind, q = filters["kind"], filters["q"]
+    offset = (page - 1) * PAGE_SIZE
+    if kind == "person":
+        people, total = store.people(q=q or None, limit=PAGE_SIZE, offset=offset)
+        return {"main": "people", "people": people, "total": total}
+    if kind == "article":
+        articles, total = list_articles(store, filters, limit=PAGE_SIZE, offset=offset)
+        return {"main": "articles", "articles": articles, "total": total}
+    hits, total = search_hits(store, filters, kind=kind or None, limit=PAGE_SIZE,
+                              offset=offset)
+    found = {"main": "hits", "hits": [describe_hit(hit) for hit in hits], "total": total}
+    if not kind and page == 1 and q:
+        found["people"] = store.people(q=q, limit=PREVIEW)[0]
+        found["articles"] = list_articles(store, filters, limit=PREVIEW, offset=0)[0]
+    return found
+
+
+KIND_LABELS = {"quote": "citation", "claim": "affirmation"}
+
+
+def describe_hit(hit: dict) -> dict:
+    """A search hit with the link to its place in the article and to its speaker."""
+    kind = hit.get("kind", "")
+    anchor = ""
+    if hit.get("quote_id"):
+        anchor = f"#quote-{hit['quote_id']}"
+    elif hit.get("claim_id"):
+        anchor = f"#claim-{hit['claim_id']}"
+    speaker = hit.get("speaker")
+    return {**hit, "url": f"/articles/{quote(str(hit['article_id']), safe='')}{anchor}",
+            "person_id": person_slug(speaker) if speaker else None,
+            "kind_label": KIND_LABELS.get(kind, kind)}
+
+
+def quotes_by_article(person: dict) -> list[dict]:
+    groups: OrderedDict[str, dict] = OrderedDict()
+    for quote in person.get("quotes", []):
+        group = groups.setdefault(quote["article_id"], {
+            "article_id": quote["article_id"], "headline": quote.get("headline"), "quotes": []})
+        group["quotes"].append(quote)
+    return list(groups.values())

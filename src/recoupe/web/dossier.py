@@ -1,0 +1,75 @@
+"""The dossier body of an article page, and the speakers who link to person pages.
+
+The body comes from ``recoupe.render.html`` (shared with ``recoupe analyze -f html``);
+until that renderer is installed, a plain version of our own shows the text with its
+quotes highlighted, so that the page never breaks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from recoupe import schema
+
+try:
+    from recoupe.store.keys import slug as person_slug
+except ImportError:  # pragma: no cover - the store always ships its keys
+    import re
+    import unicodedata
+
+    def person_slug(name: str) -> str:
+        plain = unicodedata.normalize("NFKD", name.casefold())
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        return re.sub(r"[\W_]+", "-", plain).strip("-")[:80]
+
+
+@dataclass(frozen=True)
+class SpeakerLink:
+    name: str
+    person_id: str
+    n_quotes: int
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    quote: schema.Quote | None = None
+
+
+def dossier_body(analysis: schema.Analysis, templates) -> tuple[Markup, str]:
+    """The dossier's HTML fragment and the CSS it needs."""
+    try:
+        from recoupe.render.html import DOSSIER_CSS, render_dossier_fragment
+    except ImportError:
+        html = templates.get_template("_plain_dossier.html").render(
+            analysis=analysis, pieces=text_pieces(analysis), speaker_of=speaker_name)
+        return Markup(html), ""
+    return Markup(render_dossier_fragment(analysis)), DOSSIER_CSS
+
+
+def speaker_name(quote: schema.Quote) -> str | None:
+    return quote.speaker.name or quote.speaker.text
+
+
+def speakers(analysis: schema.Analysis) -> list[SpeakerLink]:
+    """Each named speaker of the article, most quoted first."""
+    counts = Counter(name for q in analysis.quotes if (name := speaker_name(q)))
+    return [SpeakerLink(name, person_slug(name), n) for name, n in counts.most_common()]
+
+
+def text_pieces(analysis: schema.Analysis) -> list[Piece]:
+    """The text cut at quote edges; a quote inside another is shown within the outer one."""
+    pieces, cursor = [], 0
+    for quote in sorted(analysis.quotes, key=lambda q: (q.start, -q.end)):
+        if quote.start < cursor:
+            continue
+        if quote.start > cursor:
+            pieces.append(Piece(analysis.text[cursor:quote.start]))
+        pieces.append(Piece(analysis.text[quote.start:quote.end], quote))
+        cursor = quote.end
+    if cursor < len(analysis.text):
+        pieces.append(Piece(analysis.text[cursor:]))
+    return pieces

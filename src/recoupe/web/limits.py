@@ -1,0 +1,97 @@
+"""Request size limits, enforced before any parsing.
+
+The body is read in full (it is small by construction) and refused with 413 as soon as
+it passes the limit, so that neither the multipart parser nor the JSON decoder ever
+sees an oversized request, and the client gets a clear answer instead of a reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+MAX_UPLOAD_BYTES = 2_000_000
+# Room for the multipart boundaries, the other form fields and JSON escaping.
+ENVELOPE_BYTES = 64_000
+ALLOWED_EXTENSIONS = (".txt", ".html", ".htm")
+HTML_EXTENSIONS = (".html", ".htm")
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+
+
+def too_large_message(size: int | None, limit: int) -> str:
+    shown = f" ({megabytes(size)})" if size is not None else ""
+    return (f"Le texte ou le fichier envoyé est trop volumineux{shown} : "
+            f"la limite est de {megabytes(limit)}.")
+
+
+ErrorResponder = Callable[[Scope, int, str], Response]
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``limit`` bytes with 413 (Content-Length or streamed)."""
+
+    def __init__(self, app: ASGIApp, *, limit: int, payload_limit: int,
+                 respond: ErrorResponder) -> None:
+        self.app = app
+        self.limit = limit
+        # The limit users are told about: the article, not the envelope around it.
+        self.payload_limit = payload_limit
+        self.respond = respond
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        declared = _content_length(scope)
+        if declared is not None and declared > self.limit:
+            await self._refuse(scope, receive, send, declared)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await self._refuse(scope, receive, send, None)
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(b"".join(chunks), receive), send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send,
+                      size: int | None) -> None:
+        response = self.respond(scope, 413, too_large_message(size, self.payload_limit))
+        response.headers["Connection"] = "close"
+        await response(scope, receive, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _replay(body: bytes, receive: Receive) -> Callable[[], Awaitable[Message]]:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # the disconnect, when the client goes away
+
+    return replay

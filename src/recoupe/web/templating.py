@@ -1,0 +1,40 @@
+"""The Jinja2 environment: autoescaped, loaded from the installed package."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit
+
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from recoupe import __version__ as VERSION
+
+
+def path_part(value: object) -> str:
+    """A value made safe as one segment of a URL path (ids may hold any character)."""
+    return quote(str(value), safe="")
+
+
+def is_web_url(value: object) -> bool:
+    """Only http(s) addresses become links: an article's ``javascript:`` URL stays text."""
+    try:
+        return urlsplit(str(value)).scheme in ("http", "https")
+    except ValueError:
+        return False
+
+
+def static_url(name: str) -> str:
+    return f"/static/{name}?v={VERSION}"
+
+
+def make_templates() -> Jinja2Templates:
+    env = Environment(
+        loader=PackageLoader("recoupe.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["q"] = path_part
+    env.filters["is_web_url"] = is_web_url
+    env.globals["static_url"] = static_url
+    return Jinja2Templates(env=env)
