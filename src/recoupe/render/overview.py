@@ -1,0 +1,80 @@
+"""What every renderer shows first and orders the same way: the dossier at a glance."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from recoupe.render.colors import speaker_name
+from recoupe.render.labels import LOADED_CATEGORIES
+from recoupe.schema import Analysis, Claim, Quote
+
+
+def quotes_in_order(analysis: Analysis) -> list[Quote]:
+    return sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+
+
+def claims_by_score(analysis: Analysis) -> list[Claim]:
+    return sorted(analysis.claims, key=lambda c: (-c.score, c.start))
+
+
+def speakers(analysis: Analysis) -> list[tuple[str, int]]:
+    """Each speaker once, with its number of quotes, in order of first quote."""
+    counts = Counter(speaker_name(q) for q in analysis.quotes)
+    seen: list[str] = []
+    for quote in quotes_in_order(analysis):
+        name = speaker_name(quote)
+        if name not in seen:
+            seen.append(name)
+    return [(name, counts[name]) for name in seen]
+
+
+def loaded_counts(analysis: Analysis) -> list[tuple[str, int]]:
+    """Counts per category, from the analysis when given, else from the terms."""
+    counts = dict(analysis.loaded_language.counts) or dict(
+        Counter(t.category for t in analysis.loaded_language.terms))
+    order = {c: i for i, c in enumerate(LOADED_CATEGORIES)}
+    return sorted(((c, n) for c, n in counts.items() if n),
+                  key=lambda item: (order.get(item[0], len(order)), item[0]))
+
+
+def headline_verdict(analysis: Analysis) -> str | None:
+    """One phrase for the headline check, or None when nothing was checked."""
+    check = analysis.headline_check
+    if not check.assertions and not check.unsupported_terms:
+        return None
+    verdicts = Counter(a.verdict for a in check.assertions)
+    parts = []
+    if check.assertions:
+        weak = verdicts["not_supported"] + verdicts["partly"]
+        parts.append(f"{weak} of {len(check.assertions)} assertion"
+                     f"{'s' if len(check.assertions) > 1 else ''} not fully supported"
+                     if weak else "all assertions supported")
+    if check.unsupported_terms:
+        n = len(check.unsupported_terms)
+        parts.append(f"{n} unsupported term{'s' if n > 1 else ''}")
+    return ", ".join(parts)
+
+
+def glance(analysis: Analysis) -> list[str]:
+    """The dossier in a few short facts, for the top of every rendering."""
+    facts = []
+    n_quotes, n_speakers = len(analysis.quotes), len(speakers(analysis))
+    facts.append(f"{n_quotes} quote{'s' if n_quotes != 1 else ''}"
+                 + (f" by {n_speakers} speaker{'s' if n_speakers != 1 else ''}"
+                    if n_quotes else ""))
+    n_sources = len([s for s in analysis.sources.sources if s.type != "this_article"])
+    facts.append(f"{n_sources} source{'s' if n_sources != 1 else ''}")
+    if analysis.sources.flags:
+        n = len(analysis.sources.flags)
+        facts.append(f"{n} source flag{'s' if n != 1 else ''}")
+    n_claims = len(analysis.claims)
+    facts.append(f"{n_claims} check-worthy claim{'s' if n_claims != 1 else ''}")
+    verdict = headline_verdict(analysis)
+    if verdict:
+        facts.append(f"headline: {verdict}")
+    loaded = analysis.loaded_language
+    if loaded.terms:
+        facts.append(f"loaded language: {len(loaded.terms)} term"
+                     f"{'s' if len(loaded.terms) != 1 else ''}"
+                     f" ({loaded.per_1000_words:.1f} per 1,000 words)")
+    return facts
