@@ -13,7 +13,7 @@ from urllib.parse import quote
 from fastapi import HTTPException
 
 from recoupe import schema
-from recoupe.web.dossier import person_slug
+from recoupe.store.keys import name_key
 from recoupe.web.inputs import RequestProblem
 from recoupe.web.pagination import PAGE_SIZE
 
@@ -27,8 +27,9 @@ def plausible_id(value: str) -> bool:
 
 def save(store, analysis: schema.Analysis) -> str | None:
     """Store the analysis; the id it can be read back under, or None."""
-    store.add(analysis)
+    store.add(analysis)  # False when the same text is stored already: that is fine
     article_id = analysis.article.id
+    # The text may have been stored under another id (by `recoupe ingest`).
     return article_id if store.get(article_id) is not None else None
 
 
@@ -46,8 +47,17 @@ def get_person(store, person_id: str) -> dict:
     return found
 
 
-def has_person(store, person_id: str) -> bool:
-    return store.person(person_id) is not None
+def person_id_for(store, name: str) -> str | None:
+    """The id of the stored person called ``name`` (or having it as a variant)."""
+    key = name_key(name)
+    candidates, _ = store.people(q=name, limit=20)
+    for person in candidates:
+        if name_key(person["name"]) == key:
+            return person["id"]
+    for person in candidates:
+        if key in {name_key(variant) for variant in person.get("variants", [])}:
+            return person["id"]
+    return None
 
 
 def _filter_error(error: ValueError) -> RequestProblem:
@@ -81,19 +91,15 @@ def search(store, filters: dict, page: int) -> dict:
     if kind == "person":
         people, total = store.people(q=q or None, limit=PAGE_SIZE, offset=offset)
         return {"main": "people", "people": people, "total": total}
-    if kind == "article":
-        articles, total = list_articles(store, filters, limit=PAGE_SIZE, offset=offset)
-        return {"main": "articles", "articles": articles, "total": total}
     hits, total = search_hits(store, filters, kind=kind or None, limit=PAGE_SIZE,
                               offset=offset)
     found = {"main": "hits", "hits": [describe_hit(hit) for hit in hits], "total": total}
     if not kind and page == 1 and q:
         found["people"] = store.people(q=q, limit=PREVIEW)[0]
-        found["articles"] = list_articles(store, filters, limit=PREVIEW, offset=0)[0]
     return found
 
 
-KIND_LABELS = {"quote": "citation", "claim": "affirmation"}
+KIND_LABELS = {"quote": "citation", "claim": "affirmation", "article": "article"}
 
 
 def describe_hit(hit: dict) -> dict:
@@ -104,9 +110,7 @@ def describe_hit(hit: dict) -> dict:
         anchor = f"#quote-{hit['quote_id']}"
     elif hit.get("claim_id"):
         anchor = f"#claim-{hit['claim_id']}"
-    speaker = hit.get("speaker")
     return {**hit, "url": f"/articles/{quote(str(hit['article_id']), safe='')}{anchor}",
-            "person_id": person_slug(speaker) if speaker else None,
             "kind_label": KIND_LABELS.get(kind, kind)}
 
 

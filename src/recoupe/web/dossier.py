@@ -14,22 +14,12 @@ from markupsafe import Markup
 
 from recoupe import schema
 
-try:
-    from recoupe.store.keys import slug as person_slug
-except ImportError:  # pragma: no cover - the store always ships its keys
-    import re
-    import unicodedata
-
-    def person_slug(name: str) -> str:
-        plain = unicodedata.normalize("NFKD", name.casefold())
-        plain = "".join(c for c in plain if not unicodedata.combining(c))
-        return re.sub(r"[\W_]+", "-", plain).strip("-")[:80]
+from recoupe.store.rows import speaker_of
 
 
 @dataclass(frozen=True)
-class SpeakerLink:
+class SpeakerCount:
     name: str
-    person_id: str
     n_quotes: int
 
 
@@ -54,10 +44,13 @@ def speaker_name(quote: schema.Quote) -> str | None:
     return quote.speaker.name or quote.speaker.text
 
 
-def speakers(analysis: schema.Analysis) -> list[SpeakerLink]:
-    """Each named speaker of the article, most quoted first."""
-    counts = Counter(name for q in analysis.quotes if (name := speaker_name(q)))
-    return [SpeakerLink(name, person_slug(name), n) for name, n in counts.most_common()]
+def speakers(analysis: schema.Analysis) -> list[SpeakerCount]:
+    """Each named speaker of the article, most quoted first, named as the store names
+    them (a pronoun is no name), so that each can be found among the people."""
+    clusters = {cluster.id: cluster for cluster in analysis.entities}
+    counts = Counter(speaker.name for quote in analysis.quotes
+                     if (speaker := speaker_of(quote, clusters)) is not None)
+    return [SpeakerCount(name, n) for name, n in counts.most_common()]
 
 
 def text_pieces(analysis: schema.Analysis) -> list[Piece]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
+from recoupe.core import analysed_text
 from recoupe.ingest.encoding import BINARY, EMPTY, decode_bytes
 from recoupe.records import ArticleInput, InputError
 from recoupe.web.limits import ALLOWED_EXTENSIONS, HTML_EXTENSIONS, too_large_message
@@ -29,13 +30,15 @@ class RequestProblem(Exception):
         self.message = message
 
 
-def content_id(*parts: str | None) -> str:
-    """A permanent id from the content: the same article sent twice gets the same page."""
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update((part or "").encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return ID_PREFIX + digest.hexdigest()[:16]
+def content_id(article: ArticleInput) -> str:
+    """A permanent id from the analysed text, which the store also keys on: the same
+    article sent twice gets the same page."""
+    text = analysed_text(article).encode("utf-8", "surrogatepass")
+    return ID_PREFIX + hashlib.sha256(text).hexdigest()[:16]
+
+
+def with_content_id(article: ArticleInput) -> ArticleInput:
+    return article.model_copy(update={"id": content_id(article)})
 
 
 def from_text(text: str | None, *, title: str | None = None, url: str | None = None,
@@ -48,8 +51,8 @@ def from_text(text: str | None, *, title: str | None = None, url: str | None = N
         raise RequestProblem(413, too_large_message(size, limit))
     title = (title or "").strip() or None
     try:
-        return article_from_text(text, id=content_id(title, text, url, date), origin=origin,
-                                 title=title, url=url or None, date=date or None)
+        return with_content_id(article_from_text(
+            text, id=ID_PREFIX, origin=origin, title=title, url=url or None, date=date or None))
     except InputError as error:
         raise _problem(error) from None
 
@@ -71,7 +74,7 @@ def from_upload(filename: str | None, content_type: str | None, data: bytes, *,
             from recoupe.ingest.html import declared_charset
 
             html = decode_bytes(data, name, declared_encoding=declared_charset(data))
-            article = article_from_html(html, id=content_id("html", html), origin=name)
+            article = article_from_html(html, id=ID_PREFIX, origin=name)
         else:
             text = decode_bytes(data, name)
             return from_text(text, title=title, limit=limit, origin=name)
@@ -80,7 +83,7 @@ def from_upload(filename: str | None, content_type: str | None, data: bytes, *,
     title = (title or "").strip()
     if title:
         article = article.model_copy(update={"title": title})
-    return article
+    return with_content_id(article)
 
 
 def file_kind(filename: str | None, content_type: str | None) -> str | None:

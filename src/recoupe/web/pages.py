@@ -65,8 +65,8 @@ def article(article_id: str, request: Request, ctx: WebContext = Depends(web_con
 def _dossier(ctx: WebContext, request: Request, analysis) -> Response:
     store = ctx.stores.get()
     body, css = dossier_body(analysis, ctx.templates.env)
-    people = [{"name": s.name, "person_id": s.person_id, "n_quotes": s.n_quotes,
-               "linked": corpus.has_person(store, s.person_id)} for s in speakers(analysis)]
+    people = [{"name": s.name, "n_quotes": s.n_quotes,
+               "person_id": corpus.person_id_for(store, s.name)} for s in speakers(analysis)]
     headline = analysis.article.headline.text if analysis.article.headline else None
     return render(ctx, request, "dossier.html", nav="articles", analysis=analysis,
                   headline=headline, body=body, dossier_css=css, speakers=people)

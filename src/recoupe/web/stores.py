@@ -1,7 +1,7 @@
-"""Access to the SQLite store from the threadpool.
+"""The store the app reads and writes, opened once.
 
-FastAPI runs plain ``def`` endpoints on worker threads, and a SQLite connection belongs
-to the thread that opened it: each thread gets its own ``Store`` on the same file.
+``Store`` gives each thread its own SQLite connection and serialises writes itself, so
+one instance serves the event loop and the threadpool alike.
 """
 
 from __future__ import annotations
@@ -15,26 +15,17 @@ from recoupe.store import Store
 class StorePool:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self._local = threading.local()
-        self._opened: list[Store] = []
+        self._store: Store | None = None
         self._lock = threading.Lock()
 
     def get(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = Store(self.path)
-            self._local.store = store
-            with self._lock:
-                self._opened.append(store)
-        return store
+        with self._lock:
+            if self._store is None:
+                self._store = Store(self.path)
+            return self._store
 
     def close(self) -> None:
         with self._lock:
-            for store in self._opened:
-                close = getattr(store, "close", None)
-                if close is not None:
-                    try:
-                        close()
-                    except Exception:  # noqa: BLE001 - a store opened on a finished thread
-                        pass
-            self._opened.clear()
+            if self._store is not None:
+                self._store.close()
+                self._store = None
