@@ -1,0 +1,287 @@
+"""The Store API on a real SQLite file, with analyses from the real pipeline.
+
+The quotes, claims and sources of the sample articles are set by hand on top of the
+real analyses, so that these tests check the store, whatever the quote extractor finds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from recoupe import schema
+from recoupe.core import analyze_batch
+from recoupe.store import Store, StoreError
+from recoupe.store.keys import content_hash, date_key, name_key, slug
+
+RENTREE = (
+    "Rentrée : l'école Jules-Ferry rouvre ses portes\n\n"
+    "La maire Élise Lefèvre a déclaré : « L'école est notre priorité. » "
+    "Selon l'AFP, les travaux ont coûté deux millions d'euros.\n\n"
+    "Lefèvre a ajouté que les élèves reviendront lundi."
+)
+BUDGET = (
+    "Budget : la mairie promet des économies\n\n"
+    "« Nous ferons mieux avec moins », a assuré Lefèvre devant le conseil municipal. "
+    "L'opposant Paul Martin a répliqué : « Ce budget sacrifie les écoles. »"
+)
+METEO = "Orages sur la Bretagne\n\nDes orages ont frappé Brest dans la nuit de lundi."
+
+
+def quote(text: str, start_hint: str, qid: str, name: str | None, mention: str | None,
+          kind: str = "direct") -> schema.Quote:
+    start = start_hint.index(text)
+    speaker = schema.Speaker()
+    if mention is not None:
+        at = start_hint.index(mention)
+        speaker = schema.Speaker(text=mention, start=at, end=at + len(mention), name=name)
+    return schema.Quote(id=qid, kind=kind, text=text, start=start, end=start + len(text),
+                        speaker=speaker, confidence=0.9, rule="test")
+
+
+def claim(text: str, article_text: str, cid: str) -> schema.Claim:
+    start = article_text.index(text)
+    return schema.Claim(id=cid, type="number", text=text, start=start, end=start + len(text),
+                        asserted_by=schema.AssertedBy(kind="source", name="l'AFP"), score=0.8)
+
+
+@pytest.fixture(scope="module")
+def samples() -> list[schema.Analysis]:
+    records = [
+        {"id": "rentree", "text": RENTREE, "date": "2023-01-15"},
+        {"id": "budget", "text": BUDGET, "date": "2024-03-02", "source": "Le Monde"},
+        {"id": "meteo", "text": METEO, "date": "2024-05-01"},
+    ]
+    rentree, budget, meteo = analyze_batch(records)
+    rentree = rentree.model_copy(update={
+        "quotes": [
+            quote("L'école est notre priorité.", RENTREE, "q1", "Élise Lefèvre", "Élise Lefèvre"),
+            quote("les élèves reviendront lundi", RENTREE, "q2", "Élise Lefèvre", "Lefèvre",
+                  kind="indirect"),
+        ],
+        "claims": [claim("les travaux ont coûté deux millions d'euros", RENTREE, "c1")],
+        "sources": schema.SourceChain(sources=[
+            schema.Source(id="s1", name="AFP", type="news_agency", access="relayed")]),
+    })
+    budget = budget.model_copy(update={"quotes": [
+        quote("Nous ferons mieux avec moins", BUDGET, "q1", "Lefèvre", "Lefèvre"),
+        quote("Ce budget sacrifie les écoles.", BUDGET, "q2", "Paul Martin", "Paul Martin"),
+    ]})
+    # Round-trip through validation: the hand-made parts obey the schema too.
+    return [schema.Analysis.model_validate(a.model_dump()) for a in (rentree, budget, meteo)]
+
+
+@pytest.fixture
+def store(tmp_path, samples):
+    s = Store(tmp_path / "recoupe.db")
+    for analysis in samples:
+        assert s.add(analysis) is True
+    yield s
+    s.close()
+
+
+def test_keys_forget_case_accents_and_punctuation():
+    assert name_key("Élise  LEFÈVRE") == name_key("elise-lefevre") == "elise lefevre"
+    assert slug("Élise Lefèvre") == "elise-lefevre"
+    assert slug("Путин").startswith("p-") and slug("Путин") == slug("путин")
+    assert date_key("2024-03-02T10:00:00Z") == "2024-03-02"
+    assert date_key("1er janvier 2016") == "2016-01-01"
+    assert date_key("hier") is None
+
+
+def test_add_is_idempotent_by_content_hash(store, samples):
+    before = store.stats()
+    assert store.add(samples[0]) is False
+    assert store.stats() == {**before, "size_bytes": store.stats()["size_bytes"]}
+    assert store.has_hash(content_hash(samples[0].text))
+    assert not store.has_hash(content_hash(samples[0].text + " "))
+
+
+def test_get_returns_the_analysis_as_stored(store, samples):
+    assert store.get("rentree") == samples[0]
+    assert store.get("nope") is None
+
+
+def test_same_id_different_text_gets_its_own_id(store, samples):
+    edited = samples[2].model_copy(update={"text": samples[2].text + " Fin."})
+    assert store.add(edited) is True
+    ids = [a["id"] for a in store.list_articles(limit=10)[0]]
+    new_id = f"meteo-{content_hash(edited.text)[:8]}"
+    assert new_id in ids and "meteo" in ids
+    assert store.get(new_id).article.id == new_id
+    assert store.get("meteo").text == samples[2].text
+
+
+def test_search_is_accent_and_case_insensitive(store):
+    results, total = store.search("ECOLE")
+    kinds = {(r["kind"], r["article_id"]) for r in results}
+    assert ("quote", "rentree") in kinds and ("article", "rentree") in kinds
+    assert total == len(results)
+    hit = next(r for r in results if r["kind"] == "quote")
+    assert hit["snippet"] == "L'[école] est notre priorité."
+    assert hit["snippet_html"] == "L'<mark>école</mark> est notre priorité."
+    assert hit["speaker"] == "Élise Lefèvre" and hit["quote_id"] == "q1"
+    # Quotes come before articles.
+    assert [r["kind"] for r in results] == sorted((r["kind"] for r in results),
+                                                   key=["quote", "claim", "article"].index)
+
+
+def test_search_offsets_point_into_the_article_text(store):
+    for r in store.search("ecole", kind="quote")[0] + store.search("millions")[0]:
+        if r["start"] is not None:
+            assert store.get(r["article_id"]).text[r["start"]:r["end"]] == r["text"]
+
+
+def test_search_filters(store):
+    assert {r["article_id"] for r in store.search("", speaker="lefevre", kind="quote")[0]} \
+        == {"rentree", "budget"}
+    by_martin = store.search("", speaker="Paul Martin")[0]
+    assert [(r["kind"], r["quote_id"]) for r in by_martin if r["kind"] == "quote"] \
+        == [("quote", "q2")]
+    assert [r["claim_id"] for r in store.search("millions", kind="claim")[0]] == ["c1"]
+    assert {r["article_id"] for r in store.search("", source="afp", kind="article")[0]} \
+        == {"rentree"}
+    assert {r["article_id"] for r in store.search("", source="le monde", kind="article")[0]} \
+        == {"budget"}
+    assert {r["article_id"] for r in store.search("", since="2024-01-01", kind="article")[0]} \
+        == {"budget", "meteo"}
+    assert store.search("orages", kind="quote") == ([], 0)
+    assert store.search("«»") == ([], 0)
+    with pytest.raises(ValueError):
+        store.search("x", since="demain")
+    with pytest.raises(ValueError):
+        store.search("x", kind="tweet")
+
+
+def test_search_pages(store):
+    everything, total = store.search("", kind="quote", limit=100)
+    assert total == 4 and len(everything) == 4
+    pages = store.search("", kind="quote", limit=3)[0] + \
+        store.search("", kind="quote", limit=3, offset=3)[0]
+    assert pages == everything
+
+
+def test_search_survives_fts_syntax(store):
+    for text in ['"', "AND", "l'école OR", "NEAR(", "*", "école*"]:
+        store.search(text)
+    assert store.search("ferm*")[1] == 0
+    assert store.search("econom*", kind="article")[1] == 1
+
+
+def test_people_ranked_with_variants_and_merged_by_variant(store):
+    people, total = store.people()
+    assert total == 2
+    first, second = people
+    # "Lefèvre" alone in the second article is the person first met as "Élise Lefèvre".
+    assert first["id"] == "elise-lefevre" and first["name"] == "Élise Lefèvre"
+    assert (first["n_quotes"], first["n_articles"]) == (3, 2)
+    assert set(first["variants"]) == {"Élise Lefèvre", "Lefèvre"}
+    assert (second["name"], second["n_quotes"]) == ("Paul Martin", 1)
+    assert store.people(q="martin")[1] == 1
+    assert store.people(limit=1, offset=1)[0][0]["id"] == second["id"]
+
+
+def test_person_lists_their_quotes(store):
+    person = store.person("elise-lefevre")
+    assert person["name"] == "Élise Lefèvre"
+    assert [(q["article_id"], q["quote_id"]) for q in person["quotes"]] == \
+        [("rentree", "q1"), ("rentree", "q2"), ("budget", "q1")]
+    assert person["quotes"][1]["kind"] == "indirect"
+    assert person["quotes"][0]["headline"].startswith("Rentrée")
+    assert store.person("nobody") is None
+
+
+def test_list_articles(store):
+    rows, total = store.list_articles()
+    assert total == 3 and [r["id"] for r in rows] == ["meteo", "budget", "rentree"]
+    budget = rows[1]
+    assert (budget["n_quotes"], budget["source"], budget["date"]) == (2, "Le Monde", "2024-03-02")
+    assert budget["headline"] == "Budget : la mairie promet des économies"
+    # Whole words ("écoles" is not "école") unless asked for a prefix.
+    assert [r["id"] for r in store.list_articles(q="ecole")[0]] == ["rentree"]
+    assert [r["id"] for r in store.list_articles(q="ecole*")[0]] == ["budget", "rentree"]
+    assert store.list_articles(since="2024-04-01")[1] == 1
+    assert store.list_articles(language="en")[1] == 0
+    assert store.list_articles(limit=1, offset=2)[0][0]["id"] == "rentree"
+
+
+def test_errors_are_recorded_counted_and_cleared_by_a_success(store, samples):
+    store.add_failure("a.jsonl:3", None, "invalid JSON")
+    store.add_failure("a.jsonl:3", None, "invalid JSON")
+    store.add_failure("b.txt", "b", "empty article text")
+    errors = store.errors()
+    assert {(e["origin"], e["id"], e["message"], e["occurrences"]) for e in errors} == {
+        ("a.jsonl:3", "", "invalid JSON", 2), ("b.txt", "b", "empty article text", 1)}
+    assert all(e["time"] for e in errors)
+    fixed = samples[2].model_copy(update={
+        "text": samples[2].text + " B.",
+        "article": samples[2].article.model_copy(update={"id": "b", "origin": "b.txt"})})
+    assert store.add(fixed)
+    assert [e["origin"] for e in store.errors()] == ["a.jsonl:3"]
+
+
+def test_database_is_consistent(store):
+    conn = sqlite3.connect(store.path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    for table in ("articles_fts", "quotes_fts", "claims_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    # Plain SQL sees plain data: JSON as text, offsets as integers.
+    text, start, end, analysis = conn.execute(
+        "SELECT q.text, q.start, q.\"end\", a.analysis FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id WHERE q.quote_id = 'q1' "
+        "AND a.id = 'rentree'").fetchone()
+    assert schema.Analysis.model_validate_json(analysis).text[start:end] == text
+    conn.close()
+
+
+def test_stats(store):
+    stats = store.stats()
+    assert {k: stats[k] for k in ("articles", "quotes", "claims", "people", "sources")} == \
+        {"articles": 3, "quotes": 4, "claims": 1, "people": 2, "sources": 1}
+    assert stats["languages"] == {"fr": 3}
+    assert stats["size_bytes"] > 0
+
+
+def test_reads_from_other_threads_while_writing(store, samples):
+    seen = []
+
+    def read():
+        seen.append(store.search("ecole", kind="quote")[1])
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    store.add_failure("x", None, "y")
+    for t in threads:
+        t.join()
+    assert seen == [1, 1, 1, 1]
+
+
+def test_reopening_keeps_everything(tmp_path, samples):
+    path = tmp_path / "again.db"
+    with Store(path) as s:
+        s.add(samples[0])
+    with Store(path, create=False) as s:
+        assert s.get("rentree") == samples[0]
+        assert s.add(samples[0]) is False
+
+
+def test_refuses_missing_foreign_and_other_version_files(tmp_path):
+    with pytest.raises(StoreError, match="no database"):
+        Store(tmp_path / "missing.db", create=False)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a recoupe database"):
+        Store(junk)
+    old = tmp_path / "old.db"
+    Store(old).close()
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="schema version"):
+        Store(old)
