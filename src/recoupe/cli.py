@@ -44,8 +44,8 @@ def _progress(total: int | None, enabled: bool):
                     disable=not enabled, transient=False)
 
 
-def iter_results(paths: list[str], workers: int = 1):
-    """Analyse every input under ``paths``; yields (input error or None, result)."""
+def iter_results(paths: list[str], workers: int = 1, scheduler: str | None = None):
+    """Analyse every input under ``paths``; yields an Analysis or a Failure for each."""
     from recoupe.core import analyze_batch
     from recoupe.ingest import iter_inputs
     from recoupe.records import InputError
@@ -60,7 +60,13 @@ def iter_results(paths: list[str], workers: int = 1):
                 continue
             yield item
 
-    for result in analyze_batch(articles(), workers=workers):
+    if scheduler:
+        from recoupe.distributed import analyze_with_dask
+
+        results = analyze_with_dask(articles(), scheduler)
+    else:
+        results = analyze_batch(articles(), workers=workers)
+    for result in results:
         while failures:
             yield failures.pop(0)
         yield result
@@ -76,6 +82,10 @@ def analyze(
         None, "--output", "-o",
         help="A file, or a folder that gets one file per article. Default: standard output."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler",
+        help="Run on Dask: 'processes' on this machine, or a cluster's scheduler address "
+        "(tcp://host:8786)."),
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress",
         help="Show a progress bar (default: when several inputs go to a terminal)."),
@@ -102,7 +112,7 @@ def analyze(
     started = time.perf_counter()
     with _progress(total, bool(show)) as bar:
         task = bar.add_task("analysing", total=total, rate="")
-        for result in iter_results(paths, workers):
+        for result in iter_results(paths, workers, scheduler):
             if isinstance(result, Analysis):
                 ok += 1
                 _emit(result, format, sink, output if to_dir else None)
