@@ -19,14 +19,17 @@ ALLOWED_EXTENSIONS = (".txt", ".html", ".htm")
 HTML_EXTENSIONS = (".html", ".htm")
 
 
-def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+def human_size(size: int) -> str:
+    """French units, as a person reads them: ``2,0 Mo``, ``20 ko``."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+    return f"{max(1, round(size / 1000))} ko"
 
 
 def too_large_message(size: int | None, limit: int) -> str:
-    shown = f" ({megabytes(size)})" if size is not None else ""
+    shown = f" ({human_size(size)})" if size is not None else ""
     return (f"Le texte ou le fichier envoyé est trop volumineux{shown} : "
-            f"la limite est de {megabytes(limit)}.")
+            f"la limite est de {human_size(limit)}.")
 
 
 ErrorResponder = Callable[[Scope, int, str], Response]

@@ -13,7 +13,7 @@ from recoupe.web import corpus
 from recoupe.web.context import WebContext, web_context
 from recoupe.web.dossier import dossier_body, speakers
 from recoupe.web.inputs import from_text, from_upload
-from recoupe.web.limits import ENVELOPE_BYTES, megabytes
+from recoupe.web.limits import ENVELOPE_BYTES, human_size
 from recoupe.web.pagination import MAX_PAGE, PAGE_SIZE, make_page
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -31,7 +31,7 @@ def render(ctx: WebContext, request: Request, name: str, status: int = 200, **va
 def home(request: Request, ctx: WebContext = Depends(web_context)):
     recent, total = ctx.stores.get().list_articles(limit=5)
     return render(ctx, request, "home.html", nav="home", recent=recent, total=total,
-                  limit=megabytes(ctx.max_upload_bytes))
+                  limit=human_size(ctx.max_upload_bytes))
 
 
 @router.post("/analyze")
