@@ -1,0 +1,322 @@
+"""Canonical speakers: from the mention carrying a cue to the name a reader would use.
+
+- a name joins its entity cluster, whose most informative name wins ("Poutine" →
+  "Vladimir Poutine"); a title joins the name it stands beside elsewhere in the article
+  ("le Premier ministre" → "Édouard Philippe");
+- a pronoun ("il", "-t-elle", "qui", "ce dernier") takes its antecedent: the relative's
+  noun, else the nearest earlier speaker or subject that agrees in gender and number;
+- a description takes the fullest description of the same head noun ("le soldat" → "un
+  soldat russe furieux"); a possessive is spelt out ("sa mère" → "la mère du soldat");
+- a document speaks for its issuer when the text names one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Token
+
+from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.speakers import PRONOUNS, RELATIVES, SPEAKER_NOUNS, mention_span
+
+MAX_SENTENCES_BACK = 5
+DEMONSTRATIVE = ("ce dernier", "cette dernière", "ces derniers", "ces dernières",
+                 "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
+DETERMINERS = frozenset("le la les l' l’ un une des du de d' ce cet cette ces son sa ses leur "
+                        "leurs mon ma mes notre nos votre vos".split())
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _content_words(text: str) -> str:
+    words = fold(text).replace("'", "' ").split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+class Resolver:
+    """Canonical names for the speakers of one document."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        self.text = text
+        self.clusters = doc._.entity_clusters or []
+        self.cluster_of_token: dict[int, object] = {}
+        for cluster in self.clusters:
+            for mention in cluster.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.cluster_of_token.setdefault(tok.i, cluster)
+        # Speaker token index → (name, cluster id), filled as quotes are resolved.
+        self.known: dict[int, tuple[str, str | None]] = {}
+        self._sentence_starts = [s.start for s in doc.sents]
+
+    # --- public --------------------------------------------------------------------
+
+    def resolve(self, candidate: Candidate) -> tuple[str | None, str | None]:
+        tok = candidate.speaker_token
+        if tok is None:
+            return None, None
+        result = self.name_of(tok, candidate.speaker)
+        self.known[tok.i] = result
+        return result
+
+    def name_of(self, tok: Token, span: tuple[int, int] | None = None,
+                depth: int = 0) -> tuple[str | None, str | None]:
+        if tok.i in self.known and depth > 0:
+            return self.known[tok.i]
+        if span is None:
+            span = mention_span(tok)
+        low = tok.lower_.lstrip("-")
+        if depth > 3:
+            return self._text(span), None
+        mention_text = fold(self.text[span[0]:span[1]])
+        if low in RELATIVES:
+            antecedent = self._relative_antecedent(tok)
+            if antecedent is not None:
+                return self.name_of(antecedent, None, depth + 1)
+            return None, None
+        if mention_text in DEMONSTRATIVE or any(mention_text.startswith(d) for d in DEMONSTRATIVE):
+            antecedent = self._antecedent(tok, plural=tok.lower_ in ("ces", "ceux-ci"),
+                                          feminine=None, demonstrative=True)
+            if antecedent is not None:
+                return self.name_of(antecedent, None, depth + 1)
+            return self._text(span), None
+        if low in PRONOUNS or tok.pos_ == "PRON":
+            plural = low in ("ils", "elles", "eux", "eux-mêmes") or \
+                "Plur" in tok.morph.get("Number")
+            feminine = True if low in ("elle", "elles") else (False if low in ("il", "ils")
+                                                                 else None)
+            antecedent = self._antecedent(tok, plural, feminine)
+            if antecedent is not None:
+                return self.name_of(antecedent, None, depth + 1)
+            return None, None
+        cluster = self._cluster_in(span, tok)
+        if cluster is not None:
+            return cluster.name, cluster.id
+        titled = self._titled_name(span, tok)
+        if titled is not None:
+            return titled
+        possessive = self._possessive(tok, span, depth)
+        if possessive is not None:
+            return possessive, None
+        return self._fullest_description(tok, span), None
+
+    # --- names and descriptions ---------------------------------------------------------
+
+    def _text(self, span: tuple[int, int]) -> str:
+        return self.text[span[0]:span[1]]
+
+    def _cluster_in(self, span: tuple[int, int], head: Token):
+        if head.i in self.cluster_of_token:
+            cluster = self.cluster_of_token[head.i]
+            if cluster.type in ("PER", "ORG", "MISC", "LOC"):
+                return cluster
+        found = []
+        for cluster in self.clusters:
+            for mention in cluster.mentions:
+                if mention.start < span[1] and span[0] < mention.end:
+                    found.append((cluster.type != "PER", mention.start, cluster))
+                    break
+        if not found:
+            return None
+        found.sort(key=lambda f: (f[0], f[1]))
+        # A location alone ("à Paris") inside a description does not name the speaker.
+        best = found[0][2]
+        if best.type == "LOC" and head.pos_ == "NOUN":
+            return None
+        if best.type != "PER" and head.pos_ == "NOUN" and head.i not in self.cluster_of_token:
+            # "le porte-parole de la famille Bush": the name qualifies the description.
+            return None
+        return best
+
+    def _titled_name(self, span: tuple[int, int], head: Token):
+        """A title that stands beside a name elsewhere: "le Premier ministre" → the name
+        that "le Premier ministre Édouard Philippe" gives it."""
+        if head.pos_ != "NOUN":
+            return None
+        key = _content_words(self._text(span))
+        if not key or len(key) < 4:
+            return None
+        for cluster in self.clusters:
+            if cluster.type != "PER":
+                continue
+            for mention in cluster.mentions:
+                before = _content_words(self.text[max(0, mention.start - 80):mention.start]
+                                        .rstrip(" ,\u00a0"))
+                after = fold(self.text[mention.end:mention.end + 80]).lstrip(" ,\u00a0")
+                after = _content_words(after)
+                if before.endswith(key) or after.startswith(key):
+                    return cluster.name, cluster.id
+        return None
+
+    def _possessive(self, tok: Token, span: tuple[int, int], depth: int) -> str | None:
+        """"sa mère" → "la mère du soldat": the possessor spelt out."""
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in
+                    ("sa", "son", "ses", "leur", "leurs")), None)
+        if det is None:
+            return None
+        possessor = self._antecedent(tok, plural=det.lower_ in ("leur", "leurs"),
+                                     feminine=None, exclude=tok)
+        if possessor is None:
+            return None
+        name, _ = self.name_of(possessor, None, depth + 1)
+        if not name:
+            return None
+        head = self._text(mention_span(tok))
+        words = head.split(" ", 1)
+        rest = words[1] if len(words) > 1 else tok.text
+        fem = "Fem" in tok.morph.get("Gender")
+        plural = "Plur" in tok.morph.get("Number")
+        article = "les" if plural else ("la" if fem else "le")
+        if rest[:1].lower() in "aeiouyéèêh" and not plural:
+            article = "l'"
+            return f"{article}{rest} {_de(name)}"
+        return f"{article} {rest} {_de(name)}"
+
+    def _fullest_description(self, tok: Token, span: tuple[int, int]) -> str:
+        """The first mention with the same head noun, which usually introduces the
+        speaker fully ("un soldat russe furieux" before "le soldat")."""
+        if tok.pos_ != "NOUN":
+            return self._text(span)
+        lemma = tok.lemma_.lower()
+        for other in self.doc:
+            if other.i >= tok.i:
+                break
+            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
+                    other.dep_ not in ("obl:mod",):
+                first = mention_span(other)
+                text = self._text(first)
+                if len(text) > 120:
+                    continue
+                possessive = self._possessive(other, first, 1)
+                if possessive is not None:
+                    return possessive
+                if self._informative(text, self._text(span)):
+                    return text
+                return self._text(span)
+        possessive = self._possessive(tok, span, 1)
+        return possessive or self._text(span)
+
+    @staticmethod
+    def _informative(first: str, current: str) -> bool:
+        return len(_content_words(first)) >= len(_content_words(current)) or \
+            _content_words(current) in _content_words(first)
+
+    # --- antecedents --------------------------------------------------------------
+
+    def _relative_antecedent(self, tok: Token) -> Token | None:
+        verb = tok.head
+        if verb.dep_ == "acl:relcl" and verb.head.i < tok.i:
+            return verb.head
+        # The parser missed the relative: the noun before the comma before "qui".
+        i = tok.i - 1
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):
+            i -= 1
+        if i >= 0 and self.doc[i].pos_ in ("NOUN", "PROPN"):
+            head = self.doc[i]
+            while head.dep_ in ("flat:name", "flat", "amod", "nmod") and head.head.i < head.i:
+                head = head.head
+            return head
+        return None
+
+    def _antecedent(self, tok: Token, plural: bool, feminine: bool | None,
+                    exclude: Token | None = None, demonstrative: bool = False) -> Token | None:
+        """The nearest earlier speaker-like mention that agrees with the pronoun."""
+        doc = self.doc
+        sent_index = self._sentence_index(tok.i)
+        for back in range(0, MAX_SENTENCES_BACK + 1):
+            index = sent_index - back
+            if index < 0:
+                break
+            start = self._sentence_starts[index]
+            end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) \
+                else len(doc)
+            if back == 0:
+                end = tok.i
+            options = []
+            for t in doc[start:end]:
+                if exclude is not None and t.i == exclude.i:
+                    continue
+                rank = self._candidate_rank(t)
+                if rank is None:
+                    continue
+                if not self._agrees(t, plural, feminine):
+                    continue
+                options.append((rank, t))
+            if options:
+                if demonstrative or back == 0 and exclude is not None:
+                    # "ce dernier": the last one mentioned.
+                    return max(options, key=lambda o: o[1].i)[1]
+                options.sort(key=lambda o: (o[0], o[1].i))
+                return options[0][1]
+        return None
+
+    def _candidate_rank(self, t: Token) -> int | None:
+        """Lower is better: earlier speakers, then subjects, then other names."""
+        if t.i in self.known and self.known[t.i][0]:
+            return 0
+        head_of_name = t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER" \
+            and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token)
+        subject = t.dep_ in ("nsubj", "nsubj:pass")
+        if head_of_name and subject:
+            return 1
+        if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
+            return 2
+        if head_of_name:
+            return 3
+        if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
+            return 3
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
+                t.dep_ in ("nmod", "obj", "obl:arg", "appos", "conj"):
+            return 5
+        return None
+
+    def _agrees(self, t: Token, plural: bool, feminine: bool | None) -> bool:
+        number = t.morph.get("Number")
+        is_plural = "Plur" in number or any(c.dep_ == "conj" for c in t.children) and \
+            t.dep_ in ("nsubj",)
+        if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER":
+            is_plural = False
+        if plural != is_plural:
+            return False
+        if feminine is None:
+            return True
+        gender = t.morph.get("Gender")
+        if not gender:
+            return True
+        return ("Fem" in gender) == feminine
+
+    def _sentence_index(self, i: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self._sentence_starts, i) - 1)
+
+
+def _de(name: str) -> str:
+    """"de" + a name, contracted: "du soldat", "de la mère", "de Sarah"."""
+    words = name.split(" ", 1)
+    first = words[0].lower()
+    rest = words[1] if len(words) > 1 else ""
+    if first in ("le",) and rest:
+        return f"du {rest}"
+    if first in ("les",) and rest:
+        return f"des {rest}"
+    if first in ("un", "une") and rest:
+        return f"du {rest}" if first == "un" else f"de la {rest}"
+    return f"de {name}" if not name[:1].lower() in "aeiouyéh" else f"d'{name}"
+
+
+def resolve_names(doc: Doc, text: str, candidates: list[Candidate]) -> None:
+    resolver = Resolver(doc, text)
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if candidate.speaker_token is None:
+            continue
+        name, cluster = resolver.resolve(candidate)
+        candidate.name, candidate.cluster = name, cluster

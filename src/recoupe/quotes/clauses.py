@@ -1,0 +1,122 @@
+"""Where reported content ends: the clause a reporting verb or ``selon`` governs.
+
+French news closes a report with an incise (", a-t-il ajouté", ", selon X"), a
+participle that starts another report (", ajoutant que …") or the journalist's own
+framing (", alors que …", ", même si …"); the content stops before any of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from recoupe.quotes import lexicon
+from recoupe.quotes.tokens import is_mark, is_space, lemma, next_word
+
+# Connectives after which the journalist, not the speaker, goes on.
+FRAMING = (("alors", "que"), ("alors", "qu'"), ("même", "si"), ("tandis", "que"),
+           ("tandis", "qu'"), ("tout", "en"), ("avant", "de"), ("avant", "d'"),
+           ("après", "avoir"), ("en", "ajoutant"), ("ce", "qui"))
+TRAILING = frozenset(".;:,!?…»«\"“”‹› \n\t\u00a0\u202f–—-")
+
+
+def cut_point(tok: Token, limit: int) -> bool:
+    """Does the report stop at the comma ``tok``?"""
+    doc = tok.doc
+    nxt = next_word(tok)
+    if nxt is None or nxt.i >= limit:
+        return True
+    low = nxt.lower_
+    if low in lexicon.SOURCE_PREPOSITIONS or (low == "d'" and nxt.i + 1 < len(doc)
+                                              and doc[nxt.i + 1].lower_ == "après"):
+        return True
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and (low, after.lower_) in FRAMING:
+        return True
+    if low == "comme" and after is not None and after.lower_ in ("l'", "le", "la", "l’"):
+        # ", comme l'a confirmé le procureur"
+        return True
+    # ", a-t-il ajouté", ", ajoute le ministre", ", précise-t-elle"
+    i = nxt.i
+    steps = 0
+    while i < limit and steps < 4:
+        t = doc[i]
+        if t.pos_ == "VERB" and lexicon.introduces_direct(lemma(t)):
+            if _inverted(t, limit) or "Part" in t.morph.get("VerbForm") and \
+                    "Pres" in t.morph.get("Tense"):
+                return True
+            return False
+        if t.pos_ == "AUX" or t.lower_ in ("-t", "t", "-il", "-elle", "il", "elle", "en", "tout"):
+            i += 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def _inverted(verb: Token, limit: int) -> bool:
+    """Is the verb's subject after it (an incise), not before?"""
+    doc = verb.doc
+    j = verb.i + 1
+    if j < limit and doc[j].lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on"):
+        return True
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("-il", "-elle", "il", "elle", "-ils", "-on"):
+        return True
+    if j < limit and (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in ("à", "au")):
+        return True
+    return False
+
+
+def clause_end(start: Token, sentence: Span) -> int:
+    """Index one past the last token of the report that starts at ``start``."""
+    doc = start.doc
+    limit = sentence.end
+    depth = 0
+    i = start.i
+    end = limit
+    while i < limit:
+        tok = doc[i]
+        if tok.text in ("«", "“", "‹"):
+            depth += 1
+        elif tok.text in ("»", "”", "›"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and tok.text == ";":
+            end = i
+            break
+        elif depth == 0 and tok.text == "," and i > start.i and cut_point(tok, limit):
+            end = i
+            break
+        i += 1
+    return end
+
+
+def trimmed_offsets(doc, start: int, end: int, keep_inner_marks: bool = True) -> tuple[int, int]:
+    """Strip spaces, edge punctuation and edge quotation marks off [start, end)."""
+    text = doc.text
+    while start < end and (text[start] in TRAILING or text[start].isspace()):
+        if text[start] in ".;:,!?…" and start + 1 < end and text[start + 1].isalnum():
+            break
+        start += 1
+    while end > start and (text[end - 1] in TRAILING or text[end - 1].isspace()):
+        # Keep an ellipsis or question mark that belongs to the words, drop the final dot.
+        if text[end - 1] in "!?…" and end - 2 >= start and text[end - 2] not in " \u00a0":
+            break
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2] == ".":
+            break
+        end -= 1
+    del keep_inner_marks
+    return start, end
+
+
+def span_end_after_regions(regions, start: int, end: int) -> int:
+    """A report that ends inside a quotation runs on to its closing mark."""
+    for region in regions:
+        if start <= region.open < end < region.outer_end:
+            end = region.outer_end
+    return end
+
+
+def is_mark_token(tok: Token) -> bool:
+    return is_mark(tok) or is_space(tok)

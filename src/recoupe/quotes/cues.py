@@ -1,0 +1,295 @@
+"""Finding the cue of a quotation: the verb, noun or preposition that reports it, in
+front of a colon, in an incise after the closing mark, or governing a marked fragment.
+
+Each finder returns a ``Cue``: the token that reports (for the speaker), the character
+span of the cue phrase as a reader would copy it ("a-t-il précisé", "selon"), and the
+speaker's head token when the pattern shows it (the inverted subject of an incise).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from recoupe.quotes import lexicon
+from recoupe.quotes.speakers import subject_of
+from recoupe.quotes.tokens import (
+    is_mark, is_space, is_verb, lemma, next_word, previous_word,
+)
+
+# Words that may stand between a closing mark and the verb of an incise: "», a-t-il
+# encore ajouté", "», a pour sa part déclaré", "», avait alors confié".
+INCISE_FILLERS = frozenset("""
+    a ont avait avaient aurait auraient a-t -t t encore ainsi enfin alors aussi également
+    pour sa part leur lui nous y en ensuite plus tard ensuite notamment déjà juste
+    simplement malgré tout toutefois cependant néanmoins par ailleurs d' ailleurs
+    avait-il a-t-il
+""".split())
+# Source prepositions and phrases, as lower-case token sequences.
+NOUN_CUE_DEPS = frozenset({"nmod", "obl:agent", "obl:arg", "obl:mod", "obl"})
+
+
+@dataclass
+class Cue:
+    token: Token  # the reporting word
+    start: int
+    end: int
+    speaker: Token | None
+    rule: str
+
+
+def _phrase_span(tokens: list[Token]) -> tuple[int, int]:
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def verb_group(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, inverted pronoun and adverbs between them:
+    "a-t-il ainsi fustigé", "ont appelé", "précise-t-il"."""
+    doc = verb.doc
+    left = verb.i
+    i = verb.i - 1
+    while i >= 0 and i >= verb.i - 5:
+        tok = doc[i]
+        if tok.dep_.startswith("aux") and tok.head.i == verb.i or \
+                tok.lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on") or \
+                (tok.pos_ == "PRON" and tok.lower_ in ("il", "elle", "ils", "elles", "on")
+                 and i > 0 and doc[i - 1].lower_ in ("-t", "t")):
+            left = i
+        elif tok.pos_ == "ADV" and left == i + 1 and i > 0 and any(
+                d.dep_.startswith("aux") and d.head.i == verb.i for d in doc[max(0, i - 4):i]):
+            left = i
+        elif tok.lower_ in ("sa", "part", "pour", "tout", "malgré") and left == i + 1:
+            # "a pour sa part déclaré", "a malgré tout confié"
+            if any(d.dep_.startswith("aux") and d.head.i == verb.i for d in doc[max(0, i - 4):i]):
+                left = i
+            else:
+                break
+        else:
+            break
+        i -= 1
+    right = verb.i
+    j = verb.i + 1
+    while j < len(doc) and j <= verb.i + 3:
+        tok = doc[j]
+        if tok.lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
+                          "-t-elle") or (tok.lower_ in ("il", "elle", "on", "ils", "elles")
+                                         and doc[j - 1].lower_ in ("-t", "t")):
+            right = j
+            j += 1
+        else:
+            break
+    while left < verb.i and not doc[left].dep_.startswith("aux") and \
+            doc[left].lower_ not in ("-t", "t"):
+        # Adverbs before the first auxiliary are not part of the group.
+        if doc[left].pos_ == "ADV" or doc[left].lower_ in ("sa", "part", "pour", "tout"):
+            left += 1
+        else:
+            break
+    return list(doc[left:right + 1])
+
+
+def cue_of_verb(verb: Token, rule: str, speaker: Token | None = None) -> Cue:
+    group = verb_group(verb)
+    # "ont appelé à", "en a appelé à": the preposition belongs to the cue.
+    after = next_word(group[-1])
+    if after is not None and after.lower_ in ("à", "de", "d'") and \
+            lemma(verb) in ("appeler", "opposer", "parler"):
+        group = group + [after]
+    # A pronoun object right before: "lui disant", "leur répondit", "nous ont assuré".
+    before = previous_word(group[0])
+    if before is not None and before.lower_ in ("lui", "leur", "nous", "me", "m'", "vous") \
+            and before.pos_ == "PRON" and before.dep_ in ("iobj", "obj", "obl:arg", "expl:comp",
+                                                          "obl"):
+        group = [before] + group
+    start, end = _phrase_span(group)
+    if speaker is None:
+        speaker = subject_of(verb)
+    return Cue(verb, start, end, speaker, rule)
+
+
+def is_incise_verb(token: Token) -> bool:
+    if not lexicon.introduces_direct(lemma(token)):
+        return False
+    return is_verb(token) or token.pos_ == "NOUN" and _followed_by_inverted_pronoun(token)
+
+
+def _followed_by_inverted_pronoun(token: Token) -> bool:
+    nxt = next_word(token)
+    if nxt is None:
+        return False
+    if nxt.lower_ in ("-t", "t", "-il", "-elle", "-on", "-ils", "-elles"):
+        return True
+    return False
+
+
+def incise_after(close: Token, sentence: Span) -> Cue | None:
+    """"» , ajoute Bruno Le Roux", "», a-t-il dit", "», selon X", "», précise-t-elle"."""
+    doc = close.doc
+    i = close.i + 1
+    end = sentence.end
+    while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")):
+        i += 1
+    seen = 0
+    while i < end and seen < 7:
+        tok = doc[i]
+        low = tok.lower_
+        if low in lexicon.SOURCE_PREPOSITIONS or low == "d'" and i + 1 < end and \
+                doc[i + 1].lower_ == "après":
+            return source_cue(tok)
+        if is_incise_verb(tok):
+            speaker = subject_of(tok)
+            if speaker is not None and speaker.i < tok.i and speaker.i < close.i:
+                # The subject before the quotation: not an incise.
+                speaker = None
+            if speaker is None:
+                speaker = _inverted_noun_subject(tok, end)
+            return cue_of_verb(tok, "incise", speaker)
+        if low in INCISE_FILLERS or tok.pos_ in ("AUX", "ADV") or is_space(tok):
+            i += 1
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
+    """"ajoute Bruno Le Roux": the first nominal after the verb of an incise."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < end and i <= verb.i + 6:
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("il", "elle", "ils", "elles"):
+            # The head of the noun phrase: climb while the head stays to the right.
+            head = tok
+            while head.head.i != head.i and head.head.i > verb.i and head.head.i < end and \
+                    head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in (
+                        "flat:name", "amod", "compound", "nmod", "appos", "flat"):
+                if head.dep_ == "nmod" and head.head.i < head.i:
+                    break
+                head = head.head
+            return head
+        if tok.pos_ in ("DET", "ADJ", "ADV") or tok.lower_ in ("à", "aux", "au") or is_space(tok):
+            i += 1
+            continue
+        if tok.text == ",":
+            return None
+        i += 1
+    return None
+
+
+def source_cue(prep: Token) -> Cue | None:
+    """"selon X", "d'après X": the speaker is the object of the preposition; "selon ce
+    qu'a confié X" reports X's words."""
+    doc = prep.doc
+    tokens = [prep]
+    if prep.lower_ == "d'" and prep.i + 1 < len(doc):
+        tokens.append(doc[prep.i + 1])
+    obj = _object_of(tokens[-1])
+    if obj is None:
+        return None
+    start, end = _phrase_span(tokens)
+    if obj.lower_ in ("ce", "celui", "celle") or lemma(obj) == "ce":
+        # "selon ce qu'a confié une source judiciaire"
+        for tok in doc[obj.i + 1: obj.i + 5]:
+            if is_verb(tok) and lexicon.introduces_direct(lemma(tok)) and tok.pos_ == "VERB":
+                speaker = _inverted_noun_subject(tok, min(len(doc), tok.i + 8)) \
+                    or subject_of(tok)
+                return Cue(tok, start, tok.idx + len(tok.text), speaker, "selon")
+    return Cue(prep, start, end, obj, "selon")
+
+
+def _object_of(prep: Token) -> Token | None:
+    doc = prep.doc
+    if prep.head.i != prep.i and prep.head.i > prep.i and prep.dep_ in ("case", "fixed"):
+        head = prep.head
+        if prep.dep_ == "fixed":
+            head = prep.head.head if prep.head.dep_ == "case" else prep.head
+        if head.i > prep.i:
+            return head
+    # The parser missed it: the first nominal word after the preposition.
+    for tok in doc[prep.i + 1: prep.i + 6]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+        if tok.is_punct:
+            return None
+    return None
+
+
+def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
+    """"X a déclaré aux journalistes : « … »": the reporting word before the colon."""
+    doc = colon.doc
+    best = None
+    i = colon.i - 1
+    while i >= sentence.start:
+        tok = doc[i]
+        if is_mark(tok) or tok.text in (":", ";"):
+            break
+        if is_verb(tok) and tok.pos_ == "VERB" and lexicon.introduces_direct(lemma(tok)):
+            best = cue_of_verb(tok, "colon")
+            break
+        if tok.pos_ == "NOUN" and lexicon.is_speech_noun(lemma(tok)):
+            speaker = _noun_speaker(tok)
+            if speaker is not None:
+                best = Cue(tok, *_noun_cue_span(tok), speaker, "colon-noun")
+                break
+        i -= 1
+    return best
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    """"l'avis de Fottorino", "les propos tenus par X", "sa déclaration"."""
+    for child in noun.children:
+        if child.dep_ in ("nmod", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+        if child.dep_ == "acl":
+            for grand in child.children:
+                if grand.dep_ in ("obl:agent", "obl:mod", "obl", "nmod") and any(
+                        c.lower_ == "par" for c in grand.children):
+                    return grand
+    if noun.dep_ in ("obj", "nsubj", "obl", "obl:mod", "obl:arg") and noun.head.pos_ == "VERB":
+        return subject_of(noun.head)
+    return None
+
+
+def _noun_cue_span(noun: Token) -> tuple[int, int]:
+    doc = noun.doc
+    start = noun.idx
+    for child in noun.children:
+        if child.dep_ == "det" and child.i < noun.i:
+            start = min(start, child.idx)
+    end = noun.idx + len(noun.text)
+    nxt = next_word(noun)
+    if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
+        end = nxt.idx + len(nxt.text)
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and child.i <= noun.i + 2:
+            after = next_word(child)
+            if after is not None and after.lower_ == "par":
+                end = after.idx + len(after.text)
+            else:
+                end = child.idx + len(child.text)
+    del doc
+    return start, end
+
+
+def governing_speech_verb(root: Token, stop_at: int) -> Token | None:
+    """The speech verb a marked fragment is the object of: "qualifiant de « miettes »",
+    "en criant « Allah akbar »", "redoute la venue « d'un noyau dur »"."""
+    tok = root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "nsubj",
+                        "nsubj:pass", "root"):
+            return None
+        if head.pos_ in ("VERB", "AUX") or lexicon.introduces_direct(lemma(head)) and \
+                head.pos_ != "NOUN":
+            lem = lemma(head)
+            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
+                return head
+            return None
+        tok = head
+    return None

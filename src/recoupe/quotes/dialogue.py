@@ -1,0 +1,190 @@
+"""Quotes without a cue in their sentence, attributed as a reader would.
+
+- a quotation reopened at the start of the next paragraph continues the one before: same
+  mention, same cue;
+- a quote followed by an attribution line ("— Jennifer Psaki, porte-parole") is hers;
+- dialogue dashes open turns; between two speakers, turns alternate;
+- otherwise a floating quote goes to the last speaker of the same or previous paragraph
+  (canonical name only: there is no mention in its sentence).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.tokens import DASHES, token_at
+
+# How many paragraphs back a floating quote may look for its speaker.
+MAX_PARAGRAPHS_BACK = 2
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+class Paragraphs:
+    def __init__(self, text: str):
+        self.spans = paragraph_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def only_quote(self, candidate: Candidate, text: str) -> bool:
+        """Is the paragraph nothing but this quotation (with its marks)?"""
+        s, e = self.spans[self.index(candidate.start)]
+        outside = text[s:candidate.start] + text[candidate.end:e]
+        return all(not c.isalnum() for c in outside)
+
+
+def dash_turns(doc: Doc, text: str, paragraphs: Paragraphs,
+               taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Dialogue turns opened by a dash at the start of a paragraph."""
+    turns = []
+    for s, e in paragraphs.spans:
+        if text[s] not in DASHES:
+            continue
+        start = s + 1
+        while start < e and text[start] in " \u00a0\u202f":
+            start += 1
+        if start >= e or any(a <= start < b for a, b in taken):
+            continue
+        if is_attribution_line(doc, start, e):
+            continue
+        first = token_at(doc, start)
+        if first is None:
+            continue
+        end = e
+        # "— Je pars, dit-il." : the incise is not part of the turn.
+        cut = _incise_start(doc, first, e)
+        if cut is not None:
+            end = cut
+        while end > start and text[end - 1] in " ,\u00a0":
+            end -= 1
+        if end - start < 2:
+            continue
+        turns.append(Candidate("direct", start, end, "dialogue-dash", 0.6, floating=True))
+    return turns
+
+
+def _incise_start(doc: Doc, first, paragraph_end: int) -> int | None:
+    from recoupe.quotes.clauses import cut_point
+
+    sent = first.sent
+    for tok in doc[first.i: sent.end]:
+        if tok.idx >= paragraph_end:
+            break
+        if tok.text == "," and cut_point(tok, sent.end):
+            return tok.idx
+    return None
+
+
+def is_attribution_line(doc: Doc, start: int, end: int) -> bool:
+    """"— Jennifer Psaki , directrice de la communication": a name, maybe a title."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first = span[0]
+    if not (first.ent_type_ == "PER" or first.pos_ == "PROPN" and first.is_title):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    return len(span) <= 25
+
+
+def attribution_after(doc: Doc, text: str, paragraphs: Paragraphs, candidate: Candidate):
+    """The name on an attribution line right after the quote's paragraph."""
+    index = paragraphs.index(candidate.start)
+    if index + 1 >= len(paragraphs.spans):
+        return None
+    s, e = paragraphs.spans[index + 1]
+    if text[s] not in DASHES:
+        return None
+    start = s + 1
+    while start < e and text[start] in " \u00a0\u202f":
+        start += 1
+    if not is_attribution_line(doc, start, e):
+        return None
+    span = doc.char_span(start, e, alignment_mode="expand")
+    first = span[0]
+    head = first
+    while head.i + 1 < span.end and (doc[head.i + 1].dep_ in ("flat:name", "flat") or
+                                     doc[head.i + 1].ent_iob_ == "I"):
+        head = doc[head.i + 1]
+    if first.ent_type_ == "PER" and first.head.i != first.i and first.head.i < span.end and \
+            first.dep_ in ("flat:name", "flat"):
+        return first.head
+    return first
+
+
+def attribute_floating(doc: Doc, text: str, candidates: list[Candidate]) -> None:
+    """Give floating quotes the speaker a reader would."""
+    paragraphs = Paragraphs(text)
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for i, quote in enumerate(ordered):
+        if not quote.floating:
+            continue
+        previous = [c for c in ordered[:i] if c.speaker_token is not None or c.inherit]
+        if quote.continues and previous:
+            quote.attribute(previous[-1])
+            quote.inherit = previous[-1].inherit
+            quote.floating = False
+            quote.rule = "direct-continued"
+            continue
+        name = attribution_after(doc, text, paragraphs, quote)
+        if name is not None:
+            quote.speaker_token = name
+            quote.floating = False
+            quote.rule = "direct-attribution-line"
+            continue
+        source = _speaker_before(paragraphs, quote, previous, text)
+        if source is not None:
+            quote.inherit = source.inherit or source
+            quote.rule += "-inherited"
+
+
+def _speaker_before(paragraphs: Paragraphs, quote: Candidate, previous: list[Candidate],
+                    text: str) -> Candidate | None:
+    if not previous:
+        return None
+    here = paragraphs.index(quote.start)
+    recent = [c for c in previous if here - paragraphs.index(c.start) <= MAX_PARAGRAPHS_BACK]
+    if not recent:
+        return None
+    last = recent[-1]
+    if paragraphs.index(last.start) == here:
+        return last
+    if paragraphs.only_quote(quote, text):
+        # Turn-taking: a lone quotation answers the last speaker, so it goes to the
+        # other party of the conversation when there is one.
+        speakers = []
+        for c in reversed(recent):
+            key = _who(c)
+            if key not in [k for k, _ in speakers]:
+                speakers.append((key, c))
+        if len(speakers) >= 2 and _is_dialogue(recent, paragraphs, text):
+            return speakers[1][1]
+    return last
+
+
+def _who(c: Candidate):
+    source = c.inherit or c
+    return source.name or (source.speaker_token.i if source.speaker_token is not None else None)
+
+
+def _is_dialogue(recent: list[Candidate], paragraphs: Paragraphs, text: str) -> bool:
+    """Short exchanges in consecutive paragraphs, each paragraph one turn."""
+    indexes = [paragraphs.index(c.start) for c in recent[-3:]]
+    consecutive = all(b - a == 1 for a, b in zip(indexes, indexes[1:]))
+    return consecutive and len(set(indexes)) == len(indexes)

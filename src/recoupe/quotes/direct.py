@@ -1,0 +1,207 @@
+"""Direct quotes: words between quotation marks that someone is reported to say.
+
+A marked region is a quote when something attributes it (a cue before a colon, an incise
+after the closing mark, a speech verb it is the object of, a ``que`` or ``selon`` that
+governs it) or when it reads as a complete utterance. Marked titles, names and scare
+quotes are not quotes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from recoupe.pipeline.quotemarks import QuoteRegion
+from recoupe.quotes import lexicon
+from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.cues import (
+    Cue, cue_before_colon, governing_speech_verb, incise_after,
+)
+from recoupe.quotes.tokens import is_finite, is_que, is_space, lemma, previous_word, token_at
+
+# Nouns and participles that announce a title or a name, not speech.
+TITLE_WORDS = frozenset("""
+    livre roman ouvrage essai film documentaire émission programme série chanson album
+    titre journal quotidien hebdomadaire magazine revue opération plan projet loi
+    slogan devise mouvement groupe association parti collectif festival exposition
+    spectacle pièce tableau jeu site blog rubrique dossier affaire surnom nom
+    intitulé intitulée intitulés baptisé baptisée baptisés surnommé surnommée nommé
+    nommée appelé appelée dite dit dits dites qualifié label marque logiciel programme
+    campagne hashtag mot-dièse thème
+""".split())
+MIN_FLOATING_WORDS = 4
+
+
+def region_tokens(doc: Doc, region: QuoteRegion) -> tuple[Token | None, Token | None, list[Token]]:
+    open_tok = token_at(doc, region.open)
+    close_tok = token_at(doc, region.close) if region.closed else None
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    content = list(span) if span is not None else []
+    return open_tok, close_tok, content
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def _words(content: list[Token]) -> list[Token]:
+    return [t for t in content if not t.is_punct and not is_space(t)]
+
+
+def is_title_like(open_tok: Token, content: list[Token]) -> bool:
+    """« Le Monde », le film « Intouchables », l'opération « Sentinelle »."""
+    before = previous_word(open_tok) if open_tok is not None else None
+    if before is not None and (before.lower_ in TITLE_WORDS or lemma(before) in TITLE_WORDS):
+        return True
+    words = _words(content)
+    if not words:
+        return True
+    # A short capitalised name with no verb: « Le Bastion social », « Acte VI ».
+    if len(words) <= 4 and all(w.is_title or w.is_upper or w.like_num or w.pos_ in ("DET", "ADP")
+                               for w in words) and not any(w.pos_ in ("VERB", "AUX")
+                                                           for w in words) \
+            and words[-1].is_title and len(words) > 1:
+        return True
+    return False
+
+
+def reads_as_utterance(content: list[Token]) -> bool:
+    """A complete statement (a finite verb, a few words), not a term in quotation marks."""
+    words = _words(content)
+    if len(words) < MIN_FLOATING_WORDS:
+        return False
+    if any(is_finite(t) for t in words):
+        return True
+    last = content[-1].text if content else ""
+    return last[-1:] in ".!?…" and len(words) >= 6
+
+
+def region_root(content: list[Token]) -> Token | None:
+    """The content token whose head lies outside the region."""
+    if not content:
+        return None
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    roots = [t for t in roots if not t.is_punct and not is_space(t)] or roots
+    return roots[0] if roots else None
+
+
+def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
+             following: dict[int, Cue]) -> Cue | None:
+    """What attributes the region, in order of reliability."""
+    sentence = (open_tok or content[0]).sent if (open_tok or content) else None
+    if sentence is None:
+        return None
+    before = previous_word(open_tok) if open_tok is not None else None
+    # « … », a-t-il dit: the incise after the closing mark.
+    if close_tok is not None:
+        cue = incise_after(close_tok, close_tok.sent)
+        if cue is not None:
+            return cue
+    # X a déclaré : « … »
+    if before is not None and before.text == ":":
+        cue = cue_before_colon(before, before.sent)
+        if cue is not None:
+            return cue
+    # « Nous », a-t-il dit, « partirons »: an incise between two marked parts.
+    if open_tok is not None and region.open in following:
+        return following[region.open]
+    # qualifiant de « miettes », en criant « Allah akbar »
+    root = region_root(content)
+    if root is not None and before is not None and not is_que(before) and \
+            before.text != "'":
+        verb = governing_speech_verb(root, region.open)
+        if verb is not None and verb.i < root.i:
+            from recoupe.quotes.cues import cue_of_verb
+            return cue_of_verb(verb, "object")
+    return None
+
+
+def _incise_spans_following(doc: Doc, regions: list[QuoteRegion]) -> dict[int, tuple[int, int]]:
+    """For each region, where the next region opens if only an incise separates them."""
+    result = {}
+    for a, b in zip(regions, regions[1:]):
+        if not a.closed or b.depth != a.depth:
+            continue
+        between = doc.text[a.close + 1:b.open]
+        if "\n" in between or len(between) > 80:
+            continue
+        if between.strip().startswith(",") and between.strip().endswith(","):
+            result[a.open] = (b.open, a.close)
+    return result
+
+
+def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    pending_incise: dict[int, Cue] = {}
+    incise_links = _incise_spans_following(doc, regions)
+    # Marked parts joined by "et" or a comma share the incise after the last one:
+    # « A » et « B » , ajoute X.
+    chained = _chains(doc, regions)
+    for region in regions:
+        open_tok, close_tok, content = region_tokens(doc, region)
+        if not content:
+            continue
+        cue = find_cue(doc, region, open_tok, close_tok, content, pending_incise)
+        if cue is None and region.open in chained:
+            last = chained[region.open]
+            _, last_close, _ = region_tokens(doc, last)
+            if last_close is not None:
+                cue = incise_after(last_close, last_close.sent)
+        if cue is not None and region.open in incise_links and cue.rule == "incise":
+            next_open, _ = incise_links[region.open]
+            pending_incise[next_open] = cue
+        before = previous_word(open_tok) if open_tok is not None else None
+        after_que = before is not None and (is_que(before) or before.text == "'" and
+                                            before.i > 0 and is_que(doc[before.i - 1]))
+        if is_title_like(open_tok, content) and (cue is None or cue.rule != "colon"):
+            continue
+        if cue is None:
+            if region.depth > 0 and not region.continues:
+                continue
+            if after_que:
+                # Governed by a que-clause; the indirect finder decides (direct or mixed).
+                floating = Candidate("direct", region.start, region.end, "que-region", 0.5,
+                                     regions=[region], floating=True)
+                floating.continues = region.continues
+                candidates.append(floating)
+                continue
+            if not region.continues and not reads_as_utterance(content):
+                continue
+            candidates.append(Candidate("direct", region.start, region.end,
+                                        "continued" if region.continues else "floating",
+                                        0.6 if region.continues else 0.5,
+                                        regions=[region], floating=True,
+                                        continues=region.continues))
+            continue
+        speaker = cue.speaker
+        candidates.append(Candidate(
+            "direct", region.start, region.end, f"direct-{cue.rule}",
+            0.9 if cue.rule in ("incise", "colon", "selon") else 0.75,
+            cue=(cue.start, cue.end), cue_token=cue.token,
+            speaker_token=speaker, regions=[region], continues=region.continues,
+        ))
+    return candidates
+
+
+def _chains(doc: Doc, regions: list[QuoteRegion]) -> dict[int, QuoteRegion]:
+    """Map each region's opening offset to the last region of its chain."""
+    chains: dict[int, QuoteRegion] = {}
+    group: list[QuoteRegion] = []
+    for region in regions:
+        if region.depth:
+            continue
+        if group and group[-1].closed:
+            between = doc.text[group[-1].close + 1:region.open].strip()
+            if between in ("et", ",", "ou", ", et", "puis", "…") or between == "":
+                group.append(region)
+                continue
+        for r in group[:-1]:
+            chains[r.open] = group[-1]
+        group = [region]
+    for r in group[:-1]:
+        chains[r.open] = group[-1]
+    return chains
+
+
+def is_directive_word(token: Token) -> bool:
+    return lexicon.is_directive(lemma(token))

@@ -1,0 +1,393 @@
+"""Indirect speech: a reporting verb with a que-clause, an infinitive, a ``si``-clause or
+an attribute ("se dit prêt"), and ``selon X`` / ``d'après X`` / ``pour X`` governing a
+clause. The span is the reported content, without ``que``/``de``/``à``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from recoupe.quotes import lexicon
+from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.clauses import clause_end, trimmed_offsets
+from recoupe.quotes.cues import Cue, cue_of_verb, source_cue
+from recoupe.quotes.speakers import subject_of
+from recoupe.quotes.tokens import (
+    is_finite, is_infinitive, is_mark, is_que, is_space, lemma, next_word, previous_word,
+)
+
+# Verbs that report an opinion with a clause but an intention with an infinitive
+# ("il pense partir").
+NO_INFINITIVE = frozenset("penser considérer juger estimer croire dire lancer reprendre "
+                          "continuer poursuivre répondre écrire raconter rappeler "
+                          "expliquer terminer évoquer présenter".split())
+# Between a verb and its que: "a déclaré mercredi aux journalistes que".
+SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
+                           "SPACE", "CCONJ"})
+MAX_GAP = 12
+# "c'est-à-dire que", "vouloir dire", "à vrai dire": no speech reported.
+DIRE_HEADS = frozenset({"vouloir", "entendre", "falloir"})
+SOURCE_HEAD_WORDS = frozenset({"mais", "et", "or", "donc", "toujours", "enfin", "ainsi",
+                               "aussi", "cependant", "pourtant", "en", "outre", "par",
+                               "ailleurs", "notamment", "encore"})
+
+
+def _reports(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB",) and not (verb.pos_ == "AUX" and lemma(verb) == "dire"):
+        return False
+    lem = lemma(verb)
+    if not lexicon.takes_clause(lem):
+        return False
+    nxt = next_word(verb)
+    if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
+        return False
+    if lem == "dire":
+        if verb.head.i != verb.i and lemma(verb.head) in DIRE_HEADS:
+            return False
+        prev = previous_word(verb)
+        if prev is not None and prev.text in ("-", "à") or verb.text.lower().startswith("-"):
+            return False
+        low = verb.doc.text[max(0, verb.idx - 8):verb.idx].lower()
+        if low.endswith("-à-") or low.endswith("vrai "):
+            return False
+    return True
+
+
+def _que_after(verb: Token, sentence: Span) -> Token | None:
+    """The ``que`` opening the verb's complement clause, if any."""
+    doc = verb.doc
+    i = verb.i + 1
+    limit = min(sentence.end, verb.i + MAX_GAP)
+    while i < limit:
+        tok = doc[i]
+        if is_que(tok):
+            if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
+                    "NOUN", "PROPN"):
+                return None  # a relative: "les propos que"
+            return tok
+        if is_mark(tok) or tok.text in (":", ";", ".", "?", "!"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb):
+            return None
+        if tok.pos_ not in SKIPPABLE_POS and not is_space(tok):
+            return None
+        i += 1
+    return None
+
+
+def _part_of_group(tok: Token, verb: Token) -> bool:
+    return tok.head.i == verb.i and tok.dep_.startswith("aux") or tok.lower_ in ("-t", "t")
+
+
+def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None:
+    """(first token of the content, the infinitive) for "annonce se rendre", "appelle à
+    manifester", "a demandé au gouvernement d'établir"."""
+    doc = verb.doc
+    i = verb.i + 1
+    limit = min(sentence.end, verb.i + MAX_GAP)
+    content_start = None
+    while i < limit:
+        tok = doc[i]
+        if is_infinitive(tok) and tok.pos_ in ("VERB", "AUX"):
+            start = content_start if content_start is not None else tok
+            if tok.head.i != verb.i and not (tok.head.head.i == verb.i):
+                # The parser hangs it elsewhere: accept only right after the verb group.
+                if i - verb.i > 4:
+                    return None
+            return start, tok
+        low = tok.lower_
+        if low in ("de", "d'", "à") and tok.pos_ == "ADP":
+            nxt = next_word(tok)
+            if nxt is not None and (is_infinitive(nxt) or nxt.lower_ in (
+                    "ne", "n'", "se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "leur",
+                    "pas")):
+                content_start = nxt
+            i += 1
+            continue
+        if low in ("ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les", "l'",
+                   "y", "en", "lui", "leur", "me", "m'", "nous", "vous"):
+            if content_start is None and i > verb.i + 1 or low in ("ne", "n'", "se", "s'"):
+                content_start = content_start or tok
+            i += 1
+            continue
+        if tok.pos_ in ("ADV", "PRON") or is_space(tok) or tok.text == ",":
+            i += 1
+            continue
+        if tok.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            # An indirect object before the infinitive: "aux Gj de", "à leurs citoyens de".
+            content_start = None
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _si_after(verb: Token, sentence: Span) -> Token | None:
+    if lemma(verb) not in ("demander", "interroger", "questionner"):
+        return None
+    doc = verb.doc
+    for tok in doc[verb.i + 1: min(sentence.end, verb.i + 6)]:
+        if tok.lower_ in ("si", "s'") and tok.pos_ == "SCONJ":
+            return tok
+        if tok.lower_ in ("pourquoi", "comment", "combien", "quand", "où"):
+            return tok
+    return None
+
+
+def _attribute(verb: Token) -> Token | None:
+    """"s'est dit opposé à …", "se disait vainqueur": the attribute of a reflexive report."""
+    if lemma(verb) not in ("dire", "déclarer", "affirmer", "montrer", "estimer"):
+        return None
+    if lemma(verb) == "montrer":
+        return None
+    if not any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") or
+               c.lower_ in ("se", "s'") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "obj", "ccomp", "acl") and child.i > verb.i and \
+                child.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+            if child.pos_ == "VERB" and not ("Part" in child.morph.get("VerbForm")):
+                continue
+            return child
+    nxt = next_word(verb)
+    if nxt is not None and nxt.pos_ in ("ADJ",) or nxt is not None and is_mark(nxt):
+        return nxt
+    return None
+
+
+def _colon_after(verb: Token, sentence: Span) -> Token | None:
+    """"a présenté ses vœux : partout montent …": unmarked speech after a colon."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: min(sentence.end, verb.i + 8)]:
+        if tok.text == ":":
+            nxt = next_word(tok)
+            if nxt is None or is_mark(nxt) or nxt.i >= sentence.end:
+                return None
+            return nxt
+        if tok.pos_ in ("VERB", "AUX") or is_mark(tok) or tok.text in (";", "."):
+            return None
+    return None
+
+
+def verb_reports(doc: Doc) -> list[Candidate]:
+    candidates = []
+    for verb in doc:
+        if not _reports(verb):
+            continue
+        sentence = verb.sent
+        lem = lemma(verb)
+        start_tok = None
+        rule = None
+        que = _que_after(verb, sentence)
+        if que is not None:
+            start_tok = next_word(que)
+            if start_tok is not None and start_tok.text in ("'", "’"):
+                start_tok = next_word(start_tok)
+            rule = "que"
+        if start_tok is None and lem not in NO_INFINITIVE:
+            found = _infinitive_after(verb, sentence)
+            if found is not None:
+                start_tok, _ = found
+                rule = "infinitive"
+        if start_tok is None:
+            si = _si_after(verb, sentence)
+            if si is not None:
+                start_tok = next_word(si) if si.lower_ in ("si", "s'") else si
+                rule = "si"
+        if start_tok is None:
+            attribute = _attribute(verb)
+            if attribute is not None:
+                start_tok = min(attribute.subtree, key=lambda t: t.i)
+                if start_tok.i <= verb.i:
+                    start_tok = attribute
+                rule = "attribute"
+        if start_tok is None and lem not in lexicon.DIRECTIVE:
+            colon = _colon_after(verb, sentence)
+            if colon is not None:
+                start_tok = colon
+                rule = "colon"
+        if start_tok is None or start_tok.i >= sentence.end:
+            continue
+        cue = cue_of_verb(verb, rule)
+        speaker = cue.speaker
+        if speaker is None and not _impersonal_passive(verb):
+            continue
+        end_index = clause_end(start_tok, sentence)
+        if end_index <= start_tok.i:
+            continue
+        last = doc[end_index - 1]
+        start, end = trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
+        if end <= start:
+            continue
+        candidates.append(Candidate(
+            "indirect", start, end, f"indirect-{rule}", 0.8,
+            cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
+        ))
+    return candidates
+
+
+def _impersonal_passive(verb: Token) -> bool:
+    """"Il est demandé aux cheminots de …": a report without an agent."""
+    return any(c.dep_ in ("expl:subj", "expl:pass") and c.lower_ == "il" for c in verb.children) \
+        and any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def source_reports(doc: Doc) -> list[Candidate]:
+    """"Selon X, …", "…, selon X.", "D'après X, …", "Pour X, …"."""
+    candidates = []
+    for tok in doc:
+        low = tok.lower_
+        if low in ("selon",) or low in ("d'", "d’") and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].lower_ == "après":
+            cue = source_cue(tok)
+        elif low == "pour" and _opinion_pour(tok):
+            cue = source_cue(tok)
+            if cue is not None:
+                cue.rule = "pour"
+        else:
+            continue
+        if cue is None or cue.speaker is None:
+            continue
+        span = _governed_clause(tok, cue)
+        if span is None:
+            continue
+        start, end = span
+        if end <= start:
+            continue
+        candidates.append(Candidate(
+            "indirect", start, end, f"indirect-{cue.rule}", 0.75,
+            cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=cue.speaker,
+        ))
+    return candidates
+
+
+def _opinion_pour(tok: Token) -> bool:
+    """"Pour X, …" at the head of a sentence, X a person or an institution."""
+    doc = tok.doc
+    prev = previous_word(tok)
+    sentence_head = prev is None or prev.i < tok.sent.start or prev.text in (";", ":", "—", "–") \
+        or (prev.lower_ in SOURCE_HEAD_WORDS and (previous_word(prev) is None or
+                                                  previous_word(prev).i < tok.sent.start))
+    if prev is not None and prev.lower_ == "," and tok.i + 1 < len(doc) and \
+            doc[tok.i + 1].lower_ == "qui":
+        return True  # "la mère, pour qui …"
+    if not sentence_head:
+        return False
+    obj = None
+    for t in doc[tok.i + 1: tok.i + 8]:
+        if t.text == ",":
+            break
+        if t.pos_ in ("PROPN",) or t.ent_type_ in ("PER", "ORG") or t.lower_ in (
+                "lui", "elle", "eux", "elles"):
+            obj = t
+            break
+        if t.pos_ == "NOUN" and t.lemma_ in _speaker_nouns():
+            obj = t
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    if obj is None:
+        return False
+    for t in doc[obj.i + 1: obj.i + 12]:
+        if t.text == ",":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
+            return False
+    return False
+
+
+def _speaker_nouns():
+    from recoupe.quotes.speakers import SPEAKER_NOUNS
+
+    return SPEAKER_NOUNS
+
+
+def _phrase_end(cue: Cue) -> int:
+    """Index one past the "selon X" phrase (X with all its modifiers)."""
+    obj = cue.speaker
+    tokens = list(obj.subtree) if obj is not None else [cue.token]
+    end = max(t.i for t in tokens) + 1
+    end = max(end, cue.token.i + 1)
+    if cue.token.lower_ not in ("selon", "pour", "d'", "après") and obj is not None:
+        end = max(end, max(t.i for t in obj.subtree) + 1)
+    return end
+
+
+def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
+    doc = prep.doc
+    sentence = prep.sent
+    phrase_start = prep.i
+    phrase_end = _phrase_end(cue)
+    # "selon X" may have swallowed the rest of the sentence in a bad parse: stop at the
+    # first comma after the object.
+    obj = cue.speaker
+    first_comma = None
+    for t in doc[(obj.i if obj is not None else prep.i) + 1: sentence.end]:
+        if t.text in (",", ";", ".", ":") or is_mark(t):
+            first_comma = t.i
+            break
+    if first_comma is not None and first_comma < phrase_end:
+        # Keep relative clauses about the source: "selon ce qu'a confié X à l'AFP".
+        if not (obj is not None and obj.lower_ in ("ce",)):
+            phrase_end = first_comma
+    before = [t for t in doc[sentence.start:phrase_start] if not is_space(t)]
+    head_words = [t for t in before if t.lower_ not in SOURCE_HEAD_WORDS and t.text != ","]
+    if prep.lower_ == "pour" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "qui":
+        # "…, pour qui sa fille a été manipulée": the rest of the relative clause.
+        start_tok = doc[prep.i + 2]
+        end_index = clause_end(start_tok, sentence)
+        last = doc[end_index - 1]
+        return trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
+    if not head_words:
+        # At the head of the sentence: the clause after it.
+        i = phrase_end
+        while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
+            i += 1
+        if i >= sentence.end:
+            return None
+        start_tok = doc[i]
+        end_index = clause_end(start_tok, sentence)
+        if end_index <= start_tok.i:
+            return None
+        last = doc[end_index - 1]
+        return trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
+    after = [t for t in doc[phrase_end:sentence.end] if not is_space(t)]
+    rest_is_end = all(t.is_punct and not is_mark(t) for t in after) or (
+        after and after[0].text == "," and _relative_about_source(after[1:]))
+    prev = previous_word(prep)
+    clause_start = _clause_start(doc, sentence, phrase_start)
+    if rest_is_end or (prev is not None and prev.text == "," and
+                       after and after[0].text in (";", ":")):
+        # "…, selon X." : what comes before it.
+        end_tok = prev if prev is not None and prev.text == "," else prep
+        return trimmed_offsets(doc, doc[clause_start].idx, end_tok.idx)
+    # Inside the sentence: "Un protocole qui, selon Brisard, rappelle …" keeps the incise.
+    end_index = clause_end(doc[phrase_end], sentence) if phrase_end < sentence.end \
+        else sentence.end
+    last = doc[max(end_index - 1, clause_start)]
+    return trimmed_offsets(doc, doc[clause_start].idx, last.idx + len(last.text))
+
+
+def _relative_about_source(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].lower_ in ("qui", "dont", "lequel", "laquelle")
+
+
+def _clause_start(doc: Doc, sentence: Span, before: int) -> int:
+    """Where the clause holding a final "selon X" starts: the sentence start, or after
+    the last semicolon or colon before it."""
+    start = sentence.start
+    for i in range(sentence.start, before):
+        if doc[i].text in (";", ":"):
+            start = i + 1
+    while start < before and (is_space(doc[start]) or doc[start].is_punct and
+                              not is_mark(doc[start])):
+        start += 1
+    return start
+
+
+def indirect_quotes(doc: Doc) -> list[Candidate]:
+    return verb_reports(doc) + source_reports(doc)
+
+
+def has_finite_verb(tokens) -> bool:
+    return any(is_finite(t) for t in tokens)

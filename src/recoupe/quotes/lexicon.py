@@ -1,0 +1,157 @@
+"""The words that report speech in French news, by lemma.
+
+Each entry says how the word can introduce what someone said, because that decides what
+kind of quote it makes: an assertion with a clause ("affirme que …") is indirect speech;
+a directive with a clause or an infinitive ("appelle à manifester") too, by the
+annotation guidelines; a bare noun-phrase object ("a annoncé son décès") is no quote at
+all unless it holds quoted words.
+
+The lists are data; the functions below are the only way the extractor asks about them,
+so that a lemma the model gets wrong can be mended in one place (``LEMMA_FIXES``).
+"""
+
+from __future__ import annotations
+
+# Verbs that assert, report or judge: with a que-clause, an infinitive, a colon or an
+# incise, they report speech.
+ASSERTIVE = frozenset("""
+    déclarer affirmer estimer annoncer préciser indiquer admettre reconnaître assurer
+    expliquer révéler signaler confirmer répondre ajouter raconter dire souligner
+    dénoncer avertir prévenir rappeler noter observer soutenir prétendre juger considérer
+    penser insister marteler répéter clamer proclamer lancer confier témoigner écrire
+    tweeter twitter détailler poursuivre continuer conclure commenter résumer relever
+    avouer concéder nier démentir contester déplorer regretter argumenter arguer plaider
+    justifier protester fustiger ironiser exclamer écrier crier hurler chanter scander
+    murmurer glisser lâcher tonner rétorquer répliquer renchérir enchaîner reprendre
+    promettre jurer garantir certifier mentionner évoquer informer communiquer revendiquer
+    alerter prédire pronostiquer trancher critiquer accuser affirmer réaffirmer rapporter
+    mettre assumer reconnaitre faire laisser interroger demander questionner indiquer
+    souffler avancer expliciter annoncer confesser déclamer dévoiler divulguer claironner
+    objecter opposer répondre s'exclamer terminer achever ajouter redouter menacer
+    qualifier traiter décrire présenter
+""".split())
+
+# Verbs whose complement is a request, a call or a proposal (indirect by convention).
+DIRECTIVE = frozenset("""
+    demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
+    ordonner sommer prier conseiller suggérer réclamer implorer supplier presser
+    avertir prévenir encourager inciter
+""".split())
+
+# Verbs that only report speech in a set phrase; the phrase is checked separately.
+PHRASAL_ONLY = frozenset("mettre faire laisser terminer achever présenter opposer".split())
+
+# Naming verbs: "qualifie de « terroriste »", "décrit comme …", "évoque X comme …".
+NAMING = frozenset("qualifier traiter décrire présenter évoquer juger considérer".split())
+
+# Reflexive reports: "se dit prêt", "s'est déclaré favorable", "se demande si".
+REFLEXIVE = frozenset("dire déclarer montrer affirmer estimer demander féliciter réjouir "
+                      "inquiéter interroger exclamer écrier".split())
+# Reflexive verbs whose reflexive use is no report of speech: "se rendre", "se montrer".
+NOT_REFLEXIVE_REPORT = frozenset("montrer".split())
+
+# Verbs that take a direct quotation with a colon or an incise, but not a que-clause
+# worth reporting on their own ("chanter : « … »", "crier « … »").
+DIRECT_ONLY = frozenset("""
+    crier hurler chanter scander murmurer glisser lâcher tonner s'exclamer exclamer
+    écrier lancer poursuivre continuer conclure enchaîner reprendre terminer achever
+    ironiser tweeter twitter écrire interroger questionner souffler déclamer
+""".split())
+
+# Private states and wishes: never reported speech (settled conventions).
+NOT_SPEECH = frozenset("supposer espérer souhaiter craindre savoir vouloir croire "
+                       "imaginer ignorer".split())
+
+# Nouns naming what someone said or wrote: "dans un communiqué", "selon les propos de".
+SPEECH_NOUNS = frozenset("""
+    déclaration propos communiqué message tweet lettre interview entretien discours
+    annonce avis commentaire réponse réaction appel affirmation précision précisions
+    confidence confidences explication explications aveu témoignage texte rapport
+    courrier note tribune post publication allocution intervention mot mots terme termes
+    formule citation plaidoirie réquisitoire vœux voeux mise_en_garde avertissement
+""".split())
+
+# Documents and recordings that can speak for their author: "selon un appel intercepté".
+DOCUMENT_NOUNS = frozenset("""
+    communiqué texte lettre message rapport document sondage étude enquête appel
+    enregistrement vidéo tweet note courrier estimation estimations chiffre chiffres
+    bilan statistique statistiques publication article dépêche mail courriel post
+    compte-rendu compte rendu arrêt jugement décision
+""".split())
+
+# Prepositions that attribute a statement: "selon X, …", "d'après X", "pour X, …".
+SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
+# "pour X, …" attributes an opinion only at the head of a sentence or incise.
+OPINION_PREPOSITIONS = ("pour",)
+# Multi-word attributions, matched on lower-cased token texts.
+SOURCE_PHRASES = (
+    ("aux", "yeux", "de"), ("aux", "yeux", "du"), ("aux", "yeux", "des"),
+    ("de", "l'", "avis", "de"), ("de", "l'", "avis", "du"), ("à", "en", "croire"),
+    ("au", "dire", "de"), ("au", "dire", "du"), ("aux", "dires", "de"),
+    ("aux", "dires", "du"), ("selon", "les", "termes", "de"),
+)
+
+# Set phrases that report speech although their verb alone does not.
+PHRASAL_CUES = {
+    ("faire", "savoir"), ("laisser", "entendre"), ("mettre", "en", "garde"),
+    ("mettre", "en", "avant"), ("présenter", "ses", "vœux"), ("terminer", "sa", "déclaration"),
+    ("faire", "état"), ("faire", "part"),
+}
+
+# Idioms with a reporting verb that report nothing: "déclarer forfait".
+IDIOMS = {
+    ("déclarer", "forfait"), ("dire", "adieu"), ("faire", "face"), ("rappeler", "à"),
+}
+
+# Lemmas the French model gets wrong for forms that matter here.
+LEMMA_FIXES = {
+    "reconnait": "reconnaître", "reconnaît": "reconnaître", "twitte": "twitter",
+    "tweete": "tweeter", "twittent": "twitter", "tweetent": "tweeter",
+    "twitté": "twitter", "tweeté": "tweeter", "lui": "lui", "dit": "dire",
+    "dixit": "dire", "confie": "confier", "relate": "relater", "martèle": "marteler",
+    "rectifiera": "rectifier",
+}
+
+# Pronouns and determiners that tell a mention is a pronoun, not a description.
+SUBJECT_PRONOUNS = frozenset("il elle ils elles on je nous vous tu lui eux celui-ci "
+                             "celle-ci ceux-ci celles-ci ce_dernier qui".split())
+
+
+def lemma_of(token) -> str:
+    """The lemma to look up, with the model's known slips mended."""
+    fixed = LEMMA_FIXES.get(token.lower_)
+    if fixed is not None:
+        return fixed
+    return token.lemma_.lower()
+
+
+def is_reporting_lemma(lemma: str) -> bool:
+    return lemma in ASSERTIVE or lemma in DIRECTIVE
+
+
+def is_directive(lemma: str) -> bool:
+    return lemma in DIRECTIVE
+
+
+def takes_clause(lemma: str) -> bool:
+    """Does the verb report speech when it governs a que-clause or an infinitive?"""
+    return (lemma in ASSERTIVE or lemma in DIRECTIVE) and lemma not in DIRECT_ONLY \
+        and lemma not in PHRASAL_ONLY and lemma not in NOT_SPEECH
+
+
+def introduces_direct(lemma: str) -> bool:
+    """Can the verb introduce a quotation after a colon or in an incise?"""
+    return (lemma in ASSERTIVE or lemma in DIRECTIVE or lemma in DIRECT_ONLY) \
+        and lemma not in PHRASAL_ONLY and lemma not in NOT_SPEECH
+
+
+def is_speech_noun(lemma: str) -> bool:
+    return lemma in SPEECH_NOUNS
+
+
+def is_document_noun(lemma: str) -> bool:
+    return lemma in DOCUMENT_NOUNS
+
+
+def is_idiom(verb_lemma: str, next_lemma: str) -> bool:
+    return (verb_lemma, next_lemma) in IDIOMS

@@ -1,0 +1,104 @@
+"""Mixed quotes, and the merge of what the direct and indirect finders found.
+
+An indirect report whose content holds marked words is one mixed quote: "Poutine a admis
+qu'il y a des "problèmes d'équipement" pour les troupes" — the span is the whole
+reported clause, inner marks kept, edge marks trimmed. When the marks enclose the whole
+content ("a déclaré que « … »", "Selon lui, « … »") the quote is direct, with the
+report's cue and speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from recoupe.pipeline.quotemarks import QuoteRegion
+from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.clauses import span_end_after_regions, trimmed_offsets
+
+# Characters that may separate a report's edge from the marks of a region filling it.
+EDGE = set(" \u00a0\u202f\t\n,.;:!?…«»“”‹›\"'’()[]–—-")
+
+
+def _fills(region: QuoteRegion, start: int, end: int, text: str) -> bool:
+    """Do the marks enclose the whole [start, end) (only marks and punctuation left)?"""
+    outside = text[start:region.open] + text[region.outer_end:end]
+    return all(c in EDGE for c in outside)
+
+
+def _inside(region: QuoteRegion, start: int, end: int) -> bool:
+    return start <= region.start and region.end <= end + 1
+
+
+def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
+          regions: list[QuoteRegion]) -> list[Candidate]:
+    text = doc.text
+    absorbed: set[int] = set()  # region.open of regions that became part of a report
+    out: list[Candidate] = []
+    direct_by_region = {c.regions[0].open: c for c in direct if c.regions}
+    outer = [r for r in regions if r.depth == 0]
+    for report in indirect:
+        end = span_end_after_regions(outer, report.start, report.end)
+        start = report.start
+        # A report starting right at an opening mark starts inside it.
+        inner = [r for r in outer if (start <= r.open < end or r.start <= start < r.end)
+                 and r.start < end]
+        if inner and inner[0].open < start <= inner[0].start:
+            start = inner[0].open
+        start, end = trimmed_offsets(doc, start, end)
+        if end <= start:
+            continue
+        inner = [r for r in inner if r.start >= start - 2 and r.open < end]
+        if len(inner) == 1 and _fills(inner[0], start, end, text):
+            region = inner[0]
+            absorbed.add(region.open)
+            quote = Candidate("direct", region.start, region.end,
+                              report.rule.replace("indirect", "direct"), 0.9,
+                              cue=report.cue, cue_token=report.cue_token,
+                              speaker_token=report.speaker_token, regions=[region])
+            out.append(quote)
+            continue
+        if inner:
+            for region in inner:
+                candidate = direct_by_region.get(region.open)
+                if candidate is not None and _own_attribution(candidate, report):
+                    continue
+                absorbed.add(region.open)
+            report = Candidate("mixed", start, end, report.rule.replace("indirect", "mixed"),
+                               report.confidence, cue=report.cue, cue_token=report.cue_token,
+                               speaker_token=report.speaker_token, regions=inner)
+        else:
+            report.start, report.end = start, end
+        out.append(report)
+    for candidate in direct:
+        region = candidate.regions[0] if candidate.regions else None
+        if region is not None and region.open in absorbed:
+            continue
+        if candidate.rule == "que-region":
+            continue
+        out.append(candidate)
+    return dedupe(out)
+
+
+def _own_attribution(direct: Candidate, report: Candidate) -> bool:
+    """A marked part with its own incise inside a longer report keeps its own record."""
+    if direct.cue is None or direct.floating:
+        return False
+    if direct.rule not in ("direct-incise", "direct-colon"):
+        return False
+    return direct.cue_token is not None and report.cue_token is not None and \
+        direct.cue_token.i != report.cue_token.i
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per span: the most confident, attributed one."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in candidates:
+        key = (c.start, c.end)
+        old = best.get(key)
+        if old is None or _rank(c) > _rank(old):
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.start, c.end))
+
+
+def _rank(c: Candidate) -> tuple:
+    return (c.cue is not None, c.speaker_token is not None, c.confidence)

@@ -1,0 +1,198 @@
+"""Who speaks: the mention that carries a cue, and the speaker's canonical name.
+
+The mention is what the sentence says ("il", "le soldat", "qui", "le président
+Poutine"); the canonical name is what a reader would write in a dossier: the most
+informative name of that speaker anywhere in the article ("Vladimir Poutine"), or, for an
+unnamed speaker, the fullest description ("un soldat russe", "la mère du soldat").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from recoupe.quotes.tokens import inverted_subject, is_space, strip_hyphen
+
+PRONOUNS = frozenset("il elle ils elles on lui eux elle-même lui-même eux-mêmes "
+                     "celui-ci celle-ci ceux-ci celles-ci".split())
+RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+FIRST_SECOND = frozenset("je j' nous vous tu moi".split())
+POSSESSIVES = {"sa": "Fem", "son": None, "ses": "Plur", "leur": None, "leurs": "Plur"}
+# Deps whose subtrees are not part of a speaker mention.
+CUT_DEPS = frozenset({"acl:relcl", "parataxis", "advcl", "punct", "dep", "ccomp", "xcomp",
+                      "obl:mod", "advmod", "aux", "aux:tense", "aux:pass", "cop", "mark",
+                      "expl:comp", "obj", "iobj", "discourse"})
+# Verbs through which a subject is shared ("compte demander", "a dû reconnaître").
+RAISING = frozenset("pouvoir devoir vouloir compter aller venir tenir sembler paraître "
+                    "entendre oser savoir préférer continuer commencer finir cesser "
+                    "souhaiter espérer refuser accepter décider choisir chercher tenter "
+                    "essayer".split())
+# Nouns that often name an unnamed speaker; used to choose antecedents of pronouns.
+SPEAKER_NOUNS = frozenset("""
+    ministre président présidente porte-parole avocat avocate procureur procureure juge
+    député députée sénateur sénatrice maire directeur directrice responsable expert
+    experte enquêteur enquêteurs source sources témoin témoins soldat soldats mère père
+    fils fille frère sœur femme mari épouse chauffeur policier policière gendarme
+    gendarmes syndicat syndicats organisateur organisateurs auteur auteurs chercheur
+    chercheuse scientifique médecin spécialiste analyste dirigeant dirigeants chef
+    cheffe secrétaire conseiller conseillère ambassadeur ambassadrice militant militants
+    manifestant manifestants habitant habitants agent agents officier général
+    commandant capitaine patron patronne gouvernement ministère armée police préfecture
+    agence comité commission conseil cour tribunal parquet entreprise société groupe
+    association collectif parti institut journal chaîne média médias rapporteur
+    rapporteure candidat candidate premier première élu élus opposant opposants
+    victime victimes famille proche proches ami amie voisin voisine professeur
+    professeure enseignant enseignante élève étudiant étudiante journaliste
+    correspondant envoyé envoyée représentant représentante délégué déléguée
+    président-directeur fondateur fondatrice directeur-général administration
+    préfet préfète commissaire chancelier chancelière roi reine prince princesse pape
+    évêque imam rabbin pasteur acteur actrice chanteur chanteuse écrivain écrivaine
+    joueur joueuse entraîneur sélectionneur
+""".split())
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token heading the subject of ``verb``, climbing through shared subjects."""
+    if depth > 4:
+        return None
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t"):
+            if passive and child.dep_ == "nsubj:pass":
+                return None
+            if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i \
+                    or child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return child
+    pronoun = inverted_subject(verb)
+    if pronoun is not None:
+        return pronoun
+    if passive:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    dep = verb.dep_
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_ in RAISING:
+        return subject_of(head, depth + 1)
+    if dep in ("advcl", "acl", "conj", "xcomp", "parataxis") and _is_gerund_or_participle(verb):
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and dep == "acl":
+            return head
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return subject_of(head, depth + 1)
+    return None
+
+
+def _is_gerund_or_participle(verb: Token) -> bool:
+    forms = verb.morph.get("VerbForm")
+    return "Part" in forms or "Ger" in forms
+
+
+def mention_span(token: Token) -> tuple[int, int]:
+    """Character offsets of the mention headed by ``token``.
+
+    Keeps what belongs to the name ("le président Poutine", "Erin Burnett de CNN", "un
+    appel intercepté depuis la ligne de front"); drops relative clauses and comma
+    appositions, and prefers the name in "Le porte-parole de la police, Pongsak Semachai,".
+    """
+    low = token.lower_
+    if token.pos_ == "PRON" or low in PRONOUNS or low in RELATIVES or low.startswith("-"):
+        return strip_hyphen(token)
+    doc = token.doc
+    keep = _subtree_without_cuts(token)
+    # The contiguous run around the head, stopped by commas and parentheses' ends.
+    left = token.i
+    while left - 1 in keep and not _breaks(doc[left - 1]):
+        left -= 1
+    right = token.i
+    while right + 1 in keep and not _breaks(doc[right + 1]):
+        right += 1
+    while right > left and (doc[right].is_punct and doc[right].text != ")"
+                            or doc[right].pos_ in ("CCONJ", "ADP", "DET")):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")):
+        left += 1
+    if _opens_parenthesis_without_closing(doc, left, right):
+        right = _before_parenthesis(doc, left, right)
+    name = _apposed_name(token, right)
+    if name is not None and token.pos_ == "NOUN":
+        return name
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _breaks(token: Token) -> bool:
+    return token.text in {",", ";", ":", "«", "»", "—", "–", "\"", "“", "”"} or is_space(token)
+
+
+def _subtree_without_cuts(token: Token) -> set[int]:
+    keep: set[int] = set()
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "()"):
+                continue
+            if child.dep_ == "appos" and _after_comma(child):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _after_comma(token: Token) -> bool:
+    doc = token.doc
+    first = min(t.i for t in token.subtree)
+    i = first - 1
+    while i >= 0 and is_space(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _opens_parenthesis_without_closing(doc: Doc, left: int, right: int) -> bool:
+    opened = sum(1 for i in range(left, right + 1) if doc[i].text == "(")
+    closed = sum(1 for i in range(left, right + 1) if doc[i].text == ")")
+    return opened != closed
+
+
+def _before_parenthesis(doc: Doc, left: int, right: int) -> int:
+    for i in range(left, right + 1):
+        if doc[i].text in "()":
+            j = i - 1
+            while j > left and (doc[j].is_punct or is_space(doc[j])):
+                j -= 1
+            return max(j, left)
+    return right
+
+
+def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
+    """"Le porte-parole de la police, Pongsak Semachai, a déclaré": the name after the
+    comma names the speaker the description introduces."""
+    doc = token.doc
+    i = right + 1
+    while i < len(doc) and is_space(doc[i]):
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    start = j
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_iob_ == "I"
+                            or (doc[j].ent_type_ == "PER" and doc[j].is_title)):
+        j += 1
+    if j == start:
+        return None
+    end = j
+    k = end
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    # The name must close the apposition, before the verb it serves as subject to.
+    if k < len(doc) and doc[k].text not in (",", ")") and doc[k].pos_ not in ("AUX", "VERB"):
+        return None
+    if doc[start].ent_type_ not in ("PER", "") and doc[start].ent_type_ != "ORG":
+        return None
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)

@@ -1,0 +1,116 @@
+"""Small questions about spaCy tokens that every quote module asks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from recoupe.quotes.lexicon import lemma_of
+
+OPEN_MARKS = frozenset("«“‹„\"")
+CLOSE_MARKS = frozenset("»”›\"“")
+MARKS = OPEN_MARKS | CLOSE_MARKS
+DASHES = frozenset("—–")
+QUE = frozenset({"que", "qu'", "qu", "qu’"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# Inverted subject pronouns of an incise: "a-t-il dit", "précise-t-elle", "dit-il".
+INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils",
+                               "elles", "on", "-t-il", "-t-elle", "-t-on", "-je", "-nous",
+                               "-vous"})
+
+
+def is_space(token: Token) -> bool:
+    return token.is_space or not token.text.strip()
+
+
+def next_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and is_space(doc[i]):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def previous_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and is_space(doc[i]):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def is_mark(token: Token) -> bool:
+    return token.text in MARKS
+
+
+def is_que(token: Token) -> bool:
+    return token.lower_ in QUE
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm")
+
+
+def is_infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")
+
+
+def is_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm")
+
+
+def is_inverted_pronoun(token: Token) -> bool:
+    text = token.lower_.replace("’", "'")
+    return text in INVERTED_PRONOUNS and (text.startswith("-") or token.i > 0 and
+                                          token.doc[token.i - 1].text.endswith("-"))
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The "-il" of "a-t-il dit" / "précise-t-elle", which the model may attach anywhere."""
+    doc = verb.doc
+    # "dit-il" (-il right after the verb), "a-t-il dit" (pronoun after the auxiliary).
+    for i in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
+        tok = doc[i]
+        low = tok.lower_
+        if low in ("-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous"):
+            return tok
+        if low in ("il", "elle", "ils", "elles", "on") and i > 0 and \
+                (doc[i - 1].lower_ in ("-t", "t", "-t-") or doc[i - 1].text.endswith("-")):
+            if abs(i - verb.i) <= 2:
+                return tok
+    return None
+
+
+def lemma(token: Token) -> str:
+    return lemma_of(token)
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char`` (or the next one)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    for token in doc:
+        if token.idx >= char:
+            return token
+    return None
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens lying within the characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span] if span is not None else []
+
+
+def strip_hyphen(token: Token) -> tuple[int, int]:
+    """Character offsets of a token without a leading hyphen ("-il" → "il")."""
+    start = token.idx
+    end = token.idx + len(token.text)
+    while start < end and token.doc.text[start] in "-‑":
+        start += 1
+    return start, end
