@@ -1,12 +1,26 @@
 """Entities: correct the bare model's systematic errors, then group mentions of one
-real-world entity into clusters ("Vladimir Poutine", "Poutine" → one person)."""
+real-world entity into clusters ("Vladimir Poutine", "Poutine" → one person).
+
+The corrections, in order, each a general rule about French news text:
+
+1. split a span at a spaced dash ("Pologne - Irlande du Nord" is two places);
+2. fix its edges: drop punctuation and lower-case articles or prepositions the model
+   took in ("de France" → "France"), take in a capitalised particle it left out
+   ("De Gendt", "Les Républicains"), drop a title before a person ("le prince Charles");
+3. drop what is no name at all: capitalised verbs and common words opening a sentence
+   ("Décrivant", "Source", "Mercredi"), single letters, days and months;
+4. retype nationalities ("l'Américaine Gwen Jorgensen", "les Français") as MISC, as
+   CoNLL does: they name people of a country, not the country;
+5. cluster the mentions and give every mention its cluster's majority type.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe import schema
 from recoupe.pipeline.extensions import token_span
@@ -24,7 +38,19 @@ NOT_NAMES = {
 }
 NAME_PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "von", "van", "der", "da", "di",
                   "ben", "bin", "al", "el", "y", "et"}
-CONTENT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
+# Lower-case words the model sometimes takes in at the left edge of a name.
+LEADING_FUNCTION_WORDS = {"le", "la", "les", "l", "l'", "de", "du", "des", "d", "d'"}
+# Capitalised, these open a name when they do not open a sentence: "Les Républicains",
+# "Le Monde", "De Gendt", "Van Aert".
+CAPITALISED_PARTICLES = {"Le", "La", "Les", "L'", "De", "Du", "Des", "Van", "Von", "Da",
+                         "Di", "Del", "Della", "Dos", "Das", "El", "Al", "Ben", "Mac", "Ter"}
+SENTENCE_OPENERS = set(".!?…«\"“—–")
+DASHES = {"-", "–", "—"}
+# Endings of French nationality words: français(e), américain(e), australien(ne),
+# européen(ne), espagnol(e), allemand(e), suissesse.
+DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen",
+                   "éenne", "ol", "ole", "and", "ande", "esse")
+LOCATIVE_WORDS = {"en", "à", "au", "aux", "dans", "vers", "depuis", "de", "d'", "d"}
 
 
 def fold(text: str) -> str:
@@ -33,43 +59,80 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
-def is_spurious(ent: Span) -> bool:
-    """An entity the bare model finds where a French reader sees none."""
-    words = [t for t in ent if not t.is_punct and not t.is_space]
-    if not words:
-        return True
-    lowered = ent.text.lower()
-    if lowered in NOT_NAMES or lowered in DAYS_MONTHS:
-        return True
-    if all(t.lower_ in DAYS_MONTHS or t.like_num for t in words):
-        return True
-    if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in words):
-        return True
-    has_propn = any(t.pos_ == "PROPN" for t in words)
-    if len(words) == 1:
-        token = words[0]
-        # "Décrivant", "Partir", "Source": a capitalised common word, not a name.
-        if token.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP", "INTJ"}:
+class Lexicon:
+    """The French adjectives the model's own lemmatizer knows, to tell a nationality
+    ("Française") from a name without a list of names."""
+
+    def __init__(self, nlp: Language):
+        self.adjectives: set[str] = set()
+        self.nouns: set[str] = set()
+        self.lemmas: dict = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                self.adjectives = set(index.get("adj", []))
+                self.nouns = set(index.get("noun", []))
+            if lookups.has_table("lemma_lookup"):
+                self.lemmas = lookups.get_table("lemma_lookup")
+
+    def is_adjective(self, word: str) -> bool:
+        """Is ``word`` (any case, any inflection) a form of a known adjective?"""
+        word = word.lower()
+        if word in self.adjectives:
             return True
-        if not has_propn and token.lemma_.islower() and token.is_sent_start:
+        lemma = self.lemmas.get(word)
+        if lemma and lemma[0] in self.adjectives:
             return True
-        # "Mercredi, …", "« Partir ? »": a word capitalised only because it opens a
-        # sentence or a quotation, and written in lower case elsewhere in the article.
-        previous = _previous_word(token)
-        if (previous is None or previous.is_punct) and token.lower_ in _lower_words(ent.doc):
-            return True
+        # Plural and feminine: "britanniques", "australiennes".
+        for suffix, replacement in (("s", ""), ("es", ""), ("nes", "n"), ("ne", "n"),
+                                    ("e", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + replacement in self.adjectives:
+                return True
         return False
-    # "La mère", "Un appel téléphonique": a description, not a name.
-    if words[0].pos_ == "DET" and not has_propn:
-        return True
-    return False
+
+    def is_common_noun(self, token: Token) -> bool:
+        """A capitalised word the tagger and the lexicon both take for a common noun:
+        "Président", "Homme", "État"."""
+        return token.pos_ == "NOUN" and (token.lower_ in self.nouns
+                                         or token.lemma_.lower() in self.nouns)
+
+    def is_demonym(self, token: Token) -> bool:
+        """A capitalised nationality word: "Français", "Américaine", "Suissesse"."""
+        text = token.text
+        if not text[:1].isupper():
+            return False
+        if not self.is_adjective(text) and text.lower().rstrip("s") not in self.nouns:
+            return False
+        lowered = text.lower()
+        if self.is_plural_adjective(lowered):
+            return True  # "les Russes", "des Britanniques"
+        return lowered.endswith(DEMONYM_ENDINGS) or lowered[:-1].endswith(DEMONYM_ENDINGS)
+
+    def is_plural_adjective(self, word: str) -> bool:
+        return word.endswith("s") and (word[:-1] in self.adjectives
+                                       or word[:-2] in self.adjectives)
 
 
-def _previous_word(token):
+# --- token helpers ---------------------------------------------------------------------
+
+
+def previous_word(token: Token) -> Token | None:
     i = token.i - 1
     while i >= 0 and token.doc[i].is_space:
         i -= 1
     return token.doc[i] if i >= 0 else None
+
+
+def opens_sentence(token: Token) -> bool:
+    """Is ``token`` capitalised because of where it stands, not because it is a name?"""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    if "\n" in before.text or "\n" in before.whitespace_:
+        return True
+    previous = previous_word(token)
+    return previous is None or previous.text[-1:] in SENTENCE_OPENERS
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -81,20 +144,152 @@ def _lower_words(doc: Doc) -> set[str]:
     return cached
 
 
-def trim_entity(ent: Span) -> Span | None:
-    """Strip leading determiners and punctuation the model sometimes includes."""
-    start, end = ent.start, ent.end
+# --- 1. splitting --------------------------------------------------------------------
+
+
+def split_at_dashes(ent: Span) -> list[Span]:
+    """"Pologne - Irlande du Nord": a dash with spaces on both sides separates names;
+    "Pyrénées-Atlantiques" has none and stays whole."""
+    parts, start = [], ent.start
+    for token in ent[1:-1]:
+        before = token.doc[token.i - 1]
+        if token.text in DASHES and before.whitespace_ and token.whitespace_:
+            parts.append(Span(ent.doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+# --- 2. edges ------------------------------------------------------------------------
+
+
+def trim_entity(ent: Span, lexicon: Lexicon) -> Span | None:
+    """Fix the edges of a span: punctuation, articles and titles out, particles in."""
     doc = ent.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space
-                           or (doc[start].pos_ == "DET" and doc[start].lower_ in
-                               {"le", "la", "les", "l'", "l’"} and end - start > 1
-                               and not doc[start].is_title)):
-        start += 1
+    start, end = ent.start, ent.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while start < end and _droppable_at_left(doc[start], ent.label_, end - start):
+        start += 1
     if start >= end:
         return None
+    if ent.label_ == "PER":
+        start = _after_title(doc, start, end, lexicon)
+        if start is None:
+            return None
+    start = _with_capitalised_particle(doc, start)
     return Span(doc, start, end, label=ent.label_)
+
+
+def _droppable_at_left(token: Token, label: str, length: int) -> bool:
+    if token.is_punct or token.is_space:
+        return True
+    if length == 1 or token.lower_ not in LEADING_FUNCTION_WORDS or not token.is_lower:
+        return False
+    # "de Gaulle", "de Villepin": a lower-case particle belongs to a person's name.
+    return not (label == "PER" and token.pos_ == "ADP")
+
+
+def _after_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None:
+    """"le prince Charles", "Colonel Désiré Uwamahoro" → the name after the title;
+    "Président de la République" → no person at all."""
+    i = start
+    while i < end and (doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES
+                       or i + 1 < end and lexicon.is_common_noun(doc[i])):
+        i += 1
+    if i == start:
+        return start
+    if i >= end or doc[i].is_lower:
+        return None  # a title and its complement, no name
+    return i
+
+
+def _with_capitalised_particle(doc: Doc, start: int) -> int:
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    if before.text.replace("’", "'") in CAPITALISED_PARTICLES and not opens_sentence(before):
+        return start - 1
+    return start
+
+
+# --- 3. what is no name ----------------------------------------------------------------
+
+
+def is_spurious(ent: Span, lexicon: Lexicon) -> bool:
+    """An entity the bare model finds where a French reader sees none."""
+    words = [t for t in ent if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    if ent.text.lower() in NOT_NAMES:
+        return True
+    if all(t.like_num or t.lower_ in DAYS_MONTHS and _is_date_word(t) for t in words):
+        return True
+    if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in words):
+        return True
+    has_propn = any(t.pos_ == "PROPN" for t in words)
+    if len(words) == 1:
+        token = words[0]
+        if len(token.text) == 1:
+            return True  # "Groupe A" leaves "A"; a lone letter names nothing
+        # "Décrivant", "Partir", "Source": a capitalised common word, not a name.
+        if token.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP", "INTJ"}:
+            return True
+        if not has_propn and token.lemma_.islower() and token.is_sent_start:
+            return True
+        if ent.label_ == "PER" and lexicon.is_common_noun(token):
+            # "Président", "Homme"; an institution keeps its capitalised common noun
+            # ("le Parlement", "le Sénat"), a person never has one for a name.
+            return True
+        # "Mercredi, …", "« Partir ? »": a word capitalised only because it opens a
+        # sentence or a quotation, and written in lower case elsewhere in the article.
+        previous = previous_word(token)
+        if (previous is None or previous.is_punct) and token.lower_ in _lower_words(ent.doc):
+            return True
+        return False
+    # "La mère", "Un appel téléphonique": a description, not a name.
+    if words[0].pos_ == "DET" and not has_propn:
+        return True
+    return False
+
+
+def _is_date_word(token: Token) -> bool:
+    """French writes days and months in lower case: a capitalised one is a date only
+    where capitals are due ("Mercredi, …") or beside a number ("1er Mars 2016");
+    "sur Mars" is the planet."""
+    if token.is_lower or opens_sentence(token):
+        return True
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
+# --- 4. nationalities ------------------------------------------------------------------
+
+DETERMINERS = {"le", "la", "l'", "l", "les", "un", "une", "des"}
+
+
+def is_nationality(ent: Span, lexicon: Lexicon, person_starts: set[int]) -> bool:
+    """"l'Américaine Gwen Jorgensen", "les Français": people of a country, no place."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    previous = previous_word(token)
+    after = ent.end
+    while after < len(ent.doc) and ent.doc[after].is_space:
+        after += 1
+    # "la Bermudienne Flora Duffy": a word between an article and a person's name
+    # describes the person, whatever the lexicon says.
+    if after in person_starts and previous is not None and previous.lower_ in DETERMINERS:
+        return ent.label_ != "PER"
+    if ent.label_ == "PER":
+        return False  # "Romain", "Julien": first names that are also adjectives
+    if (previous is not None and previous.lower_ in LOCATIVE_WORDS
+            and not lexicon.is_plural_adjective(token.lower_)):
+        return False  # "en Lorraine", "de Suisse": a place; "aux Françaises" is not
+    return lexicon.is_demonym(token)
+
+
+# --- 5. clusters -----------------------------------------------------------------------
 
 
 def name_words(text: str) -> list[str]:
@@ -159,21 +354,43 @@ def cluster_entities(ents: list[Span]) -> list[Cluster]:
     return clusters
 
 
+# --- the component ---------------------------------------------------------------------
+
+
+def corrected_entities(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """The model's entities after splitting, edge fixing, filtering and retyping."""
+    spans = []
+    for ent in doc.ents:
+        for part in split_at_dashes(ent):
+            span = trim_entity(part, lexicon)
+            if span is not None and not is_spurious(span, lexicon):
+                spans.append(span)
+    spans = _without_overlaps(spans)
+    person_starts = {s.start for s in spans if s.label_ == "PER"}
+    return [Span(doc, s.start, s.end, label="MISC")
+            if s.label_ != "MISC" and is_nationality(s, lexicon, person_starts) else s
+            for s in spans]
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    # Taking in a particle can reach into the entity before: keep the first.
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
 class EntityFixer:
-    """Filters the model's entities and clusters their mentions."""
+    """Corrects the model's entities and clusters their mentions."""
 
     def __init__(self, nlp: Language, name: str = "recoupe_entities"):
         self.name = name
+        self.lexicon = Lexicon(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = []
-        for ent in doc.ents:
-            if is_spurious(ent):
-                continue
-            trimmed = trim_entity(ent)
-            if trimmed is not None:
-                kept.append(trimmed)
-        doc.ents = kept
+        doc.ents = corrected_entities(doc, self.lexicon)
         clusters = cluster_entities(list(doc.ents))
         doc._.entity_clusters = [
             schema.EntityCluster(
