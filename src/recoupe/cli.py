@@ -114,12 +114,23 @@ def analyze(
         task = bar.add_task("analysing", total=total, rate="")
         for result in iter_results(paths, workers, scheduler):
             if isinstance(result, Analysis):
-                ok += 1
-                _emit(result, format, sink, output if to_dir else None)
+                try:
+                    _emit(result, format, sink, output if to_dir else None)
+                    ok += 1
+                except OSError:
+                    raise
+                except Exception as exc:  # a renderer bug must not stop the batch
+                    failed += 1
+                    err_console.print(f"[red]error[/red] {result.article.origin or result.article.id}"
+                                      f": could not render as {format.value}: "
+                                      f"{type(exc).__name__}: {exc}", highlight=False,
+                                      soft_wrap=True)
             else:
                 failed += 1
+                # One line per bad input, never wrapped: scripts grep these.
                 err_console.print(f"[red]error[/red] {result.origin or result.id}: "
-                                  f"{_reason(result)}", markup=True, highlight=False)
+                                  f"{_reason(result)}", markup=True, highlight=False,
+                                  soft_wrap=True)
             done = ok + failed
             rate = done / max(time.perf_counter() - started, 1e-9)
             bar.update(task, advance=1, rate=f"{rate:.1f} art/s")
@@ -127,7 +138,8 @@ def analyze(
         sink.close()
     if (ok + failed) > 1 or failed:
         err_console.print(f"{ok} analysed, {failed} failed"
-                          + (f"; written to {output}" if output else ""), highlight=False)
+                          + (f"; written to {output}" if output else ""), highlight=False,
+                          soft_wrap=True)
     if failed:
         raise typer.Exit(1)
     del render
