@@ -12,6 +12,7 @@ on both dark and light terminals, and a ``marker`` emoji for Markdown, which has
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -60,18 +61,20 @@ def preferred_index(name: str) -> int:
 
 
 def assign_colors(names: Iterable[str]) -> dict[str, SpeakerColor]:
-    """A colour for each speaker name, distinct while the palette lasts."""
+    """A colour for each speaker name: its own if free, else the next one that does not
+    look like a colour already given (then any free one, then shared)."""
     colors: dict[str, SpeakerColor] = {}
-    taken: set[int] = set()
+    taken: list[int] = []
     for name in sorted(set(names), key=lambda n: (n.casefold(), n)):
         if name == UNKNOWN_SPEAKER:
             colors[name] = UNKNOWN
             continue
-        index = preferred_index(name)
-        if len(taken) < len(PALETTE):
-            while index in taken:
-                index = (index + 1) % len(PALETTE)
-        taken.add(index)
+        preferred = preferred_index(name)
+        order = [(preferred + step) % len(PALETTE) for step in range(len(PALETTE))]
+        free = [i for i in order if i not in taken]
+        distinct = [i for i in free if not any(CLASHES[i][j] for j in taken)]
+        index = (distinct or free or [preferred])[0]
+        taken.append(index)
         colors[name] = PALETTE[index]
     return colors
 
@@ -95,3 +98,31 @@ def contrast_ratio(a: str, b: str) -> float:
     """WCAG contrast ratio between two ``#rrggbb`` colours."""
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def _lab(hex_color: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    h = hex_color.lstrip("#")
+    r, g, b = (int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def color_distance(a: str, b: str) -> float:
+    """CIE76 distance: about 2 is barely visible, 40 plainly different."""
+    return math.dist(_lab(a), _lab(b))
+
+
+# Two palette colours clash when a reader could take one for the other next to it:
+# underlines (ink) too close, or backgrounds (tint) too close.
+INK_APART, TINT_APART = 30.0, 8.0
+CLASHES = [[i != j and (color_distance(a.ink, b.ink) < INK_APART
+                        or color_distance(a.tint, b.tint) < TINT_APART)
+            for j, b in enumerate(PALETTE)] for i, a in enumerate(PALETTE)]
