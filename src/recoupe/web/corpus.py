@@ -105,13 +105,12 @@ KIND_LABELS = {"quote": "citation", "claim": "affirmation", "article": "article"
 def describe_hit(hit: dict) -> dict:
     """A search hit with the link to its place in the article and to its speaker."""
     kind = hit.get("kind", "")
-    anchor = ""
+    url = f"/articles/{quote(str(hit['article_id']), safe='')}"
     if hit.get("quote_id"):
-        anchor = f"#quote-{hit['quote_id']}"
+        url += f"/quotes/{quote(str(hit['quote_id']), safe='')}"
     elif hit.get("claim_id"):
-        anchor = f"#claim-{hit['claim_id']}"
-    return {**hit, "url": f"/articles/{quote(str(hit['article_id']), safe='')}{anchor}",
-            "kind_label": KIND_LABELS.get(kind, kind)}
+        url += f"/claims/{quote(str(hit['claim_id']), safe='')}"
+    return {**hit, "url": url, "kind_label": KIND_LABELS.get(kind, kind)}
 
 
 def quotes_by_article(person: dict) -> list[dict]:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from recoupe import schema
 
+from recoupe.render.overview import quotes_in_order
 from recoupe.store.rows import speaker_of
 
 
@@ -29,15 +30,24 @@ class Piece:
     quote: schema.Quote | None = None
 
 
-def dossier_body(analysis: schema.Analysis, templates) -> tuple[Markup, str]:
-    """The dossier's HTML fragment and the CSS it needs."""
+@dataclass(frozen=True)
+class DossierBody:
+    html: Markup
+    css: str = ""
+    js: str = ""
+
+
+def dossier_body(analysis: schema.Analysis, templates) -> DossierBody:
+    """The dossier's HTML fragment, with the CSS and the optional script it comes with."""
     try:
-        from recoupe.render.html import DOSSIER_CSS, render_dossier_fragment
+        from recoupe.render.html import DOSSIER_CSS, DOSSIER_JS, render_dossier_fragment
     except ImportError:
+        numbers = {q.id: f"q{n}" for n, q in enumerate(quotes_in_order(analysis), 1)}
         html = templates.get_template("_plain_dossier.html").render(
-            analysis=analysis, pieces=text_pieces(analysis), speaker_of=speaker_name)
-        return Markup(html), ""
-    return Markup(render_dossier_fragment(analysis)), DOSSIER_CSS
+            analysis=analysis, pieces=text_pieces(analysis), speaker_of=speaker_name,
+            anchor=numbers.get)
+        return DossierBody(Markup(html))
+    return DossierBody(Markup(render_dossier_fragment(analysis)), DOSSIER_CSS, DOSSIER_JS)
 
 
 def speaker_name(quote: schema.Quote) -> str | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from recoupe.web import corpus
+from recoupe.web import anchors, corpus
 from recoupe.web.context import WebContext, web_context
 from recoupe.web.dossier import dossier_body, speakers
 from recoupe.web.inputs import from_text, from_upload
@@ -62,14 +62,35 @@ def article(article_id: str, request: Request, ctx: WebContext = Depends(web_con
     return _dossier(ctx, request, analysis)
 
 
+@router.get("/articles/{article_id}/quotes/{quote_id}")
+def quote_in_article(article_id: str, quote_id: str, ctx: WebContext = Depends(web_context)):
+    """A stable link to one quote: redirects to its place in the dossier."""
+    analysis = corpus.get_analysis(ctx.stores.get(), article_id)
+    return _to_anchor(analysis, anchors.quote_anchor(analysis, quote_id), "citation", quote_id)
+
+
+@router.get("/articles/{article_id}/claims/{claim_id}")
+def claim_in_article(article_id: str, claim_id: str, ctx: WebContext = Depends(web_context)):
+    analysis = corpus.get_analysis(ctx.stores.get(), article_id)
+    return _to_anchor(analysis, anchors.claim_anchor(analysis, claim_id), "affirmation",
+                      claim_id)
+
+
+def _to_anchor(analysis, anchor: str | None, what: str, item_id: str) -> Response:
+    if anchor is None:
+        raise HTTPException(404, f"Aucune {what} « {item_id[:100]} » dans cet article.")
+    url = f"/articles/{quote(analysis.article.id, safe='')}#{anchor}"
+    return RedirectResponse(url, status_code=303)
+
+
 def _dossier(ctx: WebContext, request: Request, analysis) -> Response:
     store = ctx.stores.get()
-    body, css = dossier_body(analysis, ctx.templates.env)
+    body = dossier_body(analysis, ctx.templates.env)
     people = [{"name": s.name, "n_quotes": s.n_quotes,
                "person_id": corpus.person_id_for(store, s.name)} for s in speakers(analysis)]
     headline = analysis.article.headline.text if analysis.article.headline else None
     return render(ctx, request, "dossier.html", nav="articles", analysis=analysis,
-                  headline=headline, body=body, dossier_css=css, speakers=people)
+                  headline=headline, body=body, speakers=people)
 
 
 @router.get("/articles")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -13,14 +13,6 @@ from recoupe import __version__ as VERSION
 def path_part(value: object) -> str:
     """A value made safe as one segment of a URL path (ids may hold any character)."""
     return quote(str(value), safe="")
-
-
-def is_web_url(value: object) -> bool:
-    """Only http(s) addresses become links: an article's ``javascript:`` URL stays text."""
-    try:
-        return urlsplit(str(value)).scheme in ("http", "https")
-    except ValueError:
-        return False
 
 
 def static_url(name: str) -> str:
@@ -35,6 +27,5 @@ def make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["q"] = path_part
-    env.filters["is_web_url"] = is_web_url
     env.globals["static_url"] = static_url
     return Jinja2Templates(env=env)
