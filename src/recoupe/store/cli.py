@@ -145,11 +145,11 @@ def people(
     if as_json:
         _json_out({"total": total, "people": rows})
         return
-    table = Table("#", "speaker", "quotes", "articles", "also named", "id")
+    table = Table("#", "speaker", "quotes", "articles", "also named")
     for rank, row in enumerate(rows, 1):
         others = [v for v in row["variants"] if v != row["name"]]
         table.add_row(str(rank), escape(row["name"]), str(row["n_quotes"]),
-                      str(row["n_articles"]), escape(", ".join(others)), row["id"])
+                      str(row["n_articles"]), escape(", ".join(others)))
     out.print(table)
     err.print(f"{len(rows)} of {total} speakers")
 

@@ -72,7 +72,9 @@ def article_row(analysis: schema.Analysis, ingested_at: str, input_id: str) -> d
 
 
 def is_pronoun(text: str | None) -> bool:
-    return name_key(text) in PRONOUNS
+    """A pronoun, or a fragment too short to name anyone (an elided "l'")."""
+    key = name_key(text)
+    return key in PRONOUNS or len(key.replace(" ", "")) < 2
 
 
 def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster]) -> Speaker | None:
@@ -90,8 +92,8 @@ def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster]) -
     if cluster is not None:
         variants.append(cluster.name)
         variants += [m.text for m in cluster.mentions if m.kind == "name"]
-    unique: list[str] = []
-    for variant in (v.strip() for v in variants):
+    unique: list[str] = [name.strip()]
+    for variant in (v.strip() for v in variants[1:]):
         if variant and variant not in unique and not is_pronoun(variant):
             unique.append(variant)
     return Speaker(name=name.strip(), variants=unique)
