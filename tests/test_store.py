@@ -111,6 +111,8 @@ def test_same_id_different_text_gets_its_own_id(store, samples):
     new_id = f"meteo-{content_hash(edited.text)[:8]}"
     assert new_id in ids and "meteo" in ids
     assert store.get(new_id).article.id == new_id
+    assert store.id_for_hash(content_hash(edited.text)) == new_id
+    assert store.id_for_hash(content_hash("never stored")) is None
     assert store.get("meteo").text == samples[2].text
 
 

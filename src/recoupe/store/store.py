@@ -111,6 +111,12 @@ class Store:
             "SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone()
         return row is not None
 
+    def id_for_hash(self, h: str) -> str | None:
+        """The id of the article whose analysed text has this sha256, if stored."""
+        row = self._conn().execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (h,)).fetchone()
+        return row[0] if row else None
+
     def add(self, analysis: schema.Analysis) -> bool:
         """Store an analysis and all its rows in one transaction.
 
