@@ -61,8 +61,8 @@ def preferred_index(name: str) -> int:
 
 
 def assign_colors(names: Iterable[str]) -> dict[str, SpeakerColor]:
-    """A colour for each speaker name: its own if free, else the next one that does not
-    look like a colour already given (then any free one, then shared)."""
+    """A colour for each speaker name: its own if free and unlike those already given,
+    else the next such one, else the free one least like them; shared past the palette."""
     colors: dict[str, SpeakerColor] = {}
     taken: list[int] = []
     for name in sorted(set(names), key=lambda n: (n.casefold(), n)):
@@ -72,8 +72,13 @@ def assign_colors(names: Iterable[str]) -> dict[str, SpeakerColor]:
         preferred = preferred_index(name)
         order = [(preferred + step) % len(PALETTE) for step in range(len(PALETTE))]
         free = [i for i in order if i not in taken]
-        distinct = [i for i in free if not any(CLASHES[i][j] for j in taken)]
-        index = (distinct or free or [preferred])[0]
+
+        def nearest(i: int) -> float:
+            return min((SEPARATION[i][j] for j in taken), default=math.inf)
+
+        # The first free colour far from all those taken; else the farthest free one.
+        distinct = [i for i in free if nearest(i) >= 1.0]
+        index = distinct[0] if distinct else max(free, key=nearest) if free else preferred
         taken.append(index)
         colors[name] = PALETTE[index]
     return colors
@@ -123,6 +128,7 @@ def color_distance(a: str, b: str) -> float:
 # Two palette colours clash when a reader could take one for the other next to it:
 # underlines (ink) too close, or backgrounds (tint) too close.
 INK_APART, TINT_APART = 30.0, 8.0
-CLASHES = [[i != j and (color_distance(a.ink, b.ink) < INK_APART
-                        or color_distance(a.tint, b.tint) < TINT_APART)
-            for j, b in enumerate(PALETTE)] for i, a in enumerate(PALETTE)]
+# SEPARATION >= 1 means far enough apart on both counts.
+SEPARATION = [[min(color_distance(a.ink, b.ink) / INK_APART,
+                   color_distance(a.tint, b.tint) / TINT_APART)
+               for b in PALETTE] for a in PALETTE]
