@@ -195,9 +195,11 @@ def _register_commands() -> None:
     # Commands that live beside the code they drive.
     from recoupe.evaluate import cli as evaluate_cli
     from recoupe.store import cli as store_cli
+    from recoupe.web import cli as web_cli
 
     evaluate_cli.register(app)
     store_cli.register(app)
+    web_cli.register(app)
 
 
 _register_commands()

@@ -21,7 +21,6 @@ from recoupe.web.stores import StorePool
 from recoupe.web.templating import make_templates
 
 STATIC_DIR = Path(__file__).parent / "static"
-DEFAULT_DB_ENV = "RECOUPE_DB"
 
 
 def create_app(db_path: str | os.PathLike, *, max_upload_bytes: int = MAX_UPLOAD_BYTES,
