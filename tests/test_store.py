@@ -287,3 +287,18 @@ def test_refuses_missing_foreign_and_other_version_files(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="schema version"):
         Store(old)
+
+
+def test_deleting_an_article_by_hand_removes_its_rows_and_index_entries(store):
+    conn = sqlite3.connect(store.path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM articles WHERE id = 'rentree'")
+    conn.commit()
+    for table in ("quotes", "claims", "sources", "entities"):
+        assert conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = 'rentree'"
+                            ).fetchone() == (0,)
+    for table in ("articles_fts", "quotes_fts", "claims_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    conn.close()
+    assert store.search("ecole", kind="quote") == ([], 0)
+    assert store.search("millions") == ([], 0)
