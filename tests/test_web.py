@@ -164,6 +164,18 @@ def test_oversized_text_file_and_json_are_refused_with_413(client):
     assert client.post("/api/analyze", json={"text": big}).json()["status"] == 413
 
 
+def test_escaped_json_within_the_limit_is_accepted(client):
+    # "é" escaped as \u00e9 is 6 bytes on the wire for 2 of text: the limit is the text's.
+    text = "Le député a été réélu. " * (SMALL_LIMIT // 40)
+    body = ('{"text": "' + text.encode("ascii", "backslashreplace").decode()
+            .replace("\\x", "\\u00") + '"}').encode()
+    assert len(body) > SMALL_LIMIT and len(text.encode()) < SMALL_LIMIT
+    response = client.post("/api/analyze", content=body,
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["text"] == text
+
+
 def test_a_huge_body_is_refused_before_it_is_parsed(db_path):
     with TestClient(create_app(db_path, warm_up=False)) as client:
         response = client.post("/analyze", content=b"x" * 3_000_000,
@@ -220,7 +232,7 @@ def test_security_headers_everywhere(client, path):
 
 
 def test_security_headers_on_a_refused_upload(client):
-    response = client.post("/api/analyze", content=b"{" + b" " * (SMALL_LIMIT * 5) + b"}",
+    response = client.post("/api/analyze", content=b"{" + b" " * 500_000 + b"}",
                            headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.headers["x-content-type-options"] == "nosniff"

@@ -15,7 +15,7 @@ from recoupe import __version__
 from recoupe.web import api, apidocs, errors, pages
 from recoupe.web.analyzer import Analyzer
 from recoupe.web.context import WebContext
-from recoupe.web.limits import ENVELOPE_BYTES, MAX_UPLOAD_BYTES, BodyLimitMiddleware
+from recoupe.web.limits import MAX_UPLOAD_BYTES, BodyLimitMiddleware
 from recoupe.web.security import SecurityHeadersMiddleware
 from recoupe.web.stores import StorePool
 from recoupe.web.templating import make_templates
@@ -58,7 +58,6 @@ def create_app(db_path: str | os.PathLike, *, max_upload_bytes: int = MAX_UPLOAD
 
     # The last added is the outermost: the size check runs inside the header setter so
     # that a 413 gets the security headers too.
-    app.add_middleware(BodyLimitMiddleware, limit=max_upload_bytes + ENVELOPE_BYTES,
-                       payload_limit=max_upload_bytes, respond=respond)
+    app.add_middleware(BodyLimitMiddleware, payload_limit=max_upload_bytes, respond=respond)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

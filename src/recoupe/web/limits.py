@@ -13,8 +13,11 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_UPLOAD_BYTES = 2_000_000
-# Room for the multipart boundaries, the other form fields and JSON escaping.
+# Room for the multipart boundaries and the other form fields.
 ENVELOPE_BYTES = 64_000
+# JSON may escape each character of the text: "é" is 2 bytes of UTF-8 but 6 as "\u00e9".
+# The text itself is measured again once decoded, against the real limit.
+JSON_EXPANSION = 3
 ALLOWED_EXTENSIONS = (".txt", ".html", ".htm")
 HTML_EXTENSIONS = (".html", ".htm")
 
@@ -38,20 +41,23 @@ ErrorResponder = Callable[[Scope, int, str], Response]
 class BodyLimitMiddleware:
     """Refuse request bodies over ``limit`` bytes with 413 (Content-Length or streamed)."""
 
-    def __init__(self, app: ASGIApp, *, limit: int, payload_limit: int,
-                 respond: ErrorResponder) -> None:
+    def __init__(self, app: ASGIApp, *, payload_limit: int, respond: ErrorResponder) -> None:
         self.app = app
-        self.limit = limit
         # The limit users are told about: the article, not the envelope around it.
         self.payload_limit = payload_limit
         self.respond = respond
+
+    def limit_for(self, scope: Scope) -> int:
+        is_json = scope.get("path", "").startswith("/api/")
+        return self.payload_limit * (JSON_EXPANSION if is_json else 1) + ENVELOPE_BYTES
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
+        limit = self.limit_for(scope)
         declared = _content_length(scope)
-        if declared is not None and declared > self.limit:
+        if declared is not None and declared > limit:
             await self._refuse(scope, receive, send, declared)
             return
         chunks: list[bytes] = []
@@ -62,7 +68,7 @@ class BodyLimitMiddleware:
                 return
             body = message.get("body", b"")
             size += len(body)
-            if size > self.limit:
+            if size > limit:
                 await self._refuse(scope, receive, send, None)
                 return
             chunks.append(body)
