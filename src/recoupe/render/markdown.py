@@ -55,7 +55,8 @@ def _empty(message: str) -> str:
 def header(analysis: Analysis) -> str:
     meta = analysis.article
     headline = meta.headline.text if meta.headline else meta.id
-    rows = [("id", f"`{meta.id}`" if "`" not in meta.id else escape_md(meta.id)),
+    plain_id = re.fullmatch(r"[\w.:/-]+", meta.id)
+    rows = [("id", f"`{meta.id}`" if plain_id else escape_md(meta.id)),
             ("language", meta.language + (f" ({meta.language_confidence:.0%})"
                                           if meta.language_confidence is not None else "")),
             ("words", f"{meta.word_count:,}")]
