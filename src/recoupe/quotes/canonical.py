@@ -106,7 +106,29 @@ class Resolver:
         possessive = self._possessive(tok, span, depth)
         if possessive is not None:
             return possessive, None
+        document = self._earlier_document(tok, depth)
+        if document is not None:
+            return document
         return self._fullest_description(tok, span), None
+
+    def _earlier_document(self, tok: Token, depth: int):
+        """"le texte" after "le communiqué rédigé par les organisateurs": the same
+        document, so the same issuer."""
+        from recoupe.quotes.lexicon import is_document_noun
+        from recoupe.quotes.speakers import issuer_of
+
+        if tok.pos_ != "NOUN" or not is_document_noun(tok.lemma_.lower()):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "ce", "cette", "les")
+                   for c in tok.children):
+            return None
+        start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 3)]
+        for other in reversed(self.doc[start:tok.i]):
+            if other.pos_ == "NOUN" and is_document_noun(other.lemma_.lower()):
+                issuer = issuer_of(other)
+                if issuer is not None:
+                    return self.name_of(issuer, None, depth + 1)
+        return None
 
     # --- names and descriptions ---------------------------------------------------------
 
@@ -114,27 +136,32 @@ class Resolver:
         return self.text[span[0]:span[1]]
 
     def _cluster_in(self, span: tuple[int, int], head: Token):
-        if head.i in self.cluster_of_token:
-            cluster = self.cluster_of_token[head.i]
-            if cluster.type in ("PER", "ORG", "MISC", "LOC"):
-                return cluster
+        """The person or organisation the mention names. A person's name inside the
+        mention wins ("le Premier ministre Bernard Cazeneuve"); a name that only
+        qualifies a description ("le porte-parole de la famille Bush") does not count."""
         found = []
         for cluster in self.clusters:
+            if cluster.type not in ("PER", "ORG"):
+                continue
             for mention in cluster.mentions:
                 if mention.start < span[1] and span[0] < mention.end:
-                    found.append((cluster.type != "PER", mention.start, cluster))
+                    found.append((cluster.type != "PER", mention.start, cluster, mention))
                     break
         if not found:
             return None
         found.sort(key=lambda f: (f[0], f[1]))
-        # A location alone ("à Paris") inside a description does not name the speaker.
-        best = found[0][2]
-        if best.type == "LOC" and head.pos_ == "NOUN":
-            return None
-        if best.type != "PER" and head.pos_ == "NOUN" and head.i not in self.cluster_of_token:
-            # "le porte-parole de la famille Bush": the name qualifies the description.
+        _, _, best, mention = found[0]
+        head_in_name = mention.start <= head.idx < mention.end
+        if head.pos_ == "NOUN" and not head_in_name and not self._name_apposed(head, mention):
             return None
         return best
+
+    def _name_apposed(self, head: Token, mention) -> bool:
+        """"le président Poutine", "le policier Mohamed Abdulkadir": a title right before
+        the name, which is the same person."""
+        between = self.text[head.idx + len(head.text):mention.start]
+        return len(between) <= 40 and "," not in between and not any(
+            w in fold(between).split() for w in ("de", "du", "des", "d'"))
 
     def _titled_name(self, span: tuple[int, int], head: Token):
         """A title that stands beside a name elsewhere: "le Premier ministre" → the name
@@ -269,6 +296,8 @@ class Resolver:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
             return 2
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "obl:agent":
+            return 2
         if head_of_name:
             return 3
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
@@ -276,6 +305,8 @@ class Resolver:
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
                 t.dep_ in ("nmod", "obj", "obl:arg", "appos", "conj"):
             return 5
+        if t.pos_ == "NOUN" and subject:
+            return 6
         return None
 
     def _agrees(self, t: Token, plural: bool, feminine: bool | None) -> bool:

@@ -69,10 +69,18 @@ def _inverted(verb: Token, limit: int) -> bool:
     return False
 
 
-def clause_end(start: Token, sentence: Span) -> int:
-    """Index one past the last token of the report that starts at ``start``."""
+def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
+    """Index one past the last token of the report that starts at ``start``.
+
+    ``cue`` is the reporting verb, when there is one: a report made in a fronted
+    participle ("Se disant « confiant » en l'arrêt, le conseil a estimé …") stops before
+    the main clause; one followed by "et compte demander …" stops before the second
+    report of the same speaker.
+    """
     doc = start.doc
     limit = sentence.end
+    if cue is not None:
+        limit = min(limit, _main_clause_boundary(start, sentence, cue))
     depth = 0
     i = start.i
     end = limit
@@ -88,8 +96,49 @@ def clause_end(start: Token, sentence: Span) -> int:
         elif depth == 0 and tok.text == "," and i > start.i and cut_point(tok, limit):
             end = i
             break
+        elif depth == 0 and i > start.i and tok.lower_ in ("et", "puis", "mais") and \
+                _second_report(tok, limit):
+            end = i
+            break
         i += 1
     return end
+
+
+def _second_report(conj: Token, limit: int) -> bool:
+    """"… et compte demander", "… et a ajouté que": a new report by the same speaker."""
+    doc = conj.doc
+    for tok in doc[conj.i + 1: min(limit, conj.i + 4)]:
+        if tok.pos_ in ("VERB", "AUX") or "Inf" in tok.morph.get("VerbForm"):
+            if lexicon.takes_clause(lemma(tok)) and tok.pos_ == "VERB":
+                return True
+            if tok.pos_ == "VERB" and "Inf" not in tok.morph.get("VerbForm") \
+                    and not lexicon.takes_clause(lemma(tok)):
+                return False
+        elif tok.pos_ not in ("ADV", "AUX", "NOUN", "PRON"):
+            return False
+    return False
+
+
+def _main_clause_boundary(start: Token, sentence: Span, cue: Token) -> int:
+    """Where the sentence's main clause begins, when the report sits in a clause before
+    it (a participle, a relative on the subject): the comma before the main verb."""
+    doc = start.doc
+    root = sentence.root
+    if root.i == cue.i or root.i <= start.i or root.pos_ not in ("VERB", "AUX"):
+        return sentence.end
+    if cue.i > root.i:
+        return sentence.end
+    left = root.i
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "expl:subj") \
+                and start.i < child.i < left:
+            left = min(left, min(t.i for t in child.subtree))
+    for i in range(left - 1, start.i, -1):
+        if doc[i].text == ",":
+            return i
+        if doc[i].text in ("»", "”"):
+            continue
+    return sentence.end
 
 
 def trimmed_offsets(doc, start: int, end: int, keep_inner_marks: bool = True) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from recoupe.quotes import lexicon
 from recoupe.quotes.speakers import subject_of
 from recoupe.quotes.tokens import (
-    is_mark, is_space, is_verb, lemma, next_word, previous_word,
+    inverted_subject, is_mark, is_space, is_verb, lemma, next_word, previous_word,
 )
 
 # Words that may stand between a closing mark and the verb of an incise: "», a-t-il
@@ -125,11 +125,16 @@ def _followed_by_inverted_pronoun(token: Token) -> bool:
 
 
 def incise_after(close: Token, sentence: Span) -> Cue | None:
-    """"» , ajoute Bruno Le Roux", "», a-t-il dit", "», selon X", "», précise-t-elle"."""
+    """"» , ajoute Bruno Le Roux", "», a-t-il dit", "», selon X", "», précise-t-elle".
+
+    An incise follows a comma or a dash, and its verb comes before its subject.
+    """
     doc = close.doc
     i = close.i + 1
     end = sentence.end
+    separated = False
     while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")):
+        separated = separated or doc[i].text in (",", "–", "—", "-")
         i += 1
     seen = 0
     while i < end and seen < 7:
@@ -139,19 +144,35 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
                 doc[i + 1].lower_ == "après":
             return source_cue(tok)
         if is_incise_verb(tok):
-            speaker = subject_of(tok)
-            if speaker is not None and speaker.i < tok.i and speaker.i < close.i:
-                # The subject before the quotation: not an incise.
-                speaker = None
+            inverted = inverted_subject(tok)
+            if not separated and inverted is None:
+                return None
+            if not _finite_or_compound(tok):
+                # ", ajoutant …": a participle; its subject is the sentence's.
+                if "Pres" in tok.morph.get("Tense") and separated:
+                    return cue_of_verb(tok, "incise")
+                return None
+            speaker = inverted or _inverted_noun_subject(tok, end)
             if speaker is None:
-                speaker = _inverted_noun_subject(tok, end)
+                subject = subject_of(tok)
+                if subject is not None and subject.i > close.i:
+                    speaker = subject
             return cue_of_verb(tok, "incise", speaker)
-        if low in INCISE_FILLERS or tok.pos_ in ("AUX", "ADV") or is_space(tok):
+        if low in INCISE_FILLERS or tok.pos_ in ("AUX", "ADV") or is_space(tok) or \
+                low in ("-ils", "-il", "-elle", "-elles", "-on", "-t"):
             i += 1
             seen += 1
             continue
         return None
     return None
+
+
+def _finite_or_compound(verb: Token) -> bool:
+    forms = verb.morph.get("VerbForm")
+    if "Fin" in forms or verb.pos_ == "NOUN":
+        return True
+    return any(c.dep_.startswith("aux") for c in verb.children) or \
+        inverted_subject(verb) is not None
 
 
 def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
@@ -239,9 +260,13 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
 
 
 def _noun_speaker(noun: Token) -> Token | None:
-    """"l'avis de Fottorino", "les propos tenus par X", "sa déclaration"."""
+    """"l'avis de Fottorino", "les propos tenus par X", "sa déclaration" (the subject of
+    the verb it depends on)."""
     for child in noun.children:
-        if child.dep_ in ("nmod", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if child.dep_ in ("nmod", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON") and \
+                child.i > noun.i and any(c.lower_ in ("de", "d'", "du", "des") and c.dep_ == "case"
+                                         for c in child.children) and \
+                (child.pos_ != "NOUN" or child.lemma_ in _speaker_nouns()):
             return child
         if child.dep_ == "acl":
             for grand in child.children:
@@ -251,6 +276,12 @@ def _noun_speaker(noun: Token) -> Token | None:
     if noun.dep_ in ("obj", "nsubj", "obl", "obl:mod", "obl:arg") and noun.head.pos_ == "VERB":
         return subject_of(noun.head)
     return None
+
+
+def _speaker_nouns():
+    from recoupe.quotes.speakers import SPEAKER_NOUNS
+
+    return SPEAKER_NOUNS
 
 
 def _noun_cue_span(noun: Token) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from recoupe.quotes.dialogue import Paragraphs, attribute_floating, dash_turns
 from recoupe.quotes.direct import direct_quotes
 from recoupe.quotes.indirect import indirect_quotes
 from recoupe.quotes.mixed import merge
-from recoupe.quotes.speakers import mention_span
+from recoupe.quotes.speakers import issuer_of, mention_span
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -40,6 +40,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 def _set_mentions(candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.speaker_token is not None and c.speaker is None:
+            # A document speaks for the issuer the text names.
+            issuer = issuer_of(c.speaker_token)
+            if issuer is not None:
+                c.speaker_token = issuer
             c.speaker = mention_span(c.speaker_token)
 
 

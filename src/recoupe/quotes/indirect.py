@@ -65,6 +65,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                     "NOUN", "PROPN"):
                 return None  # a relative: "les propos que"
             return tok
+        if tok.text in ("«", "“", "\"") and i + 1 < limit and is_que(doc[i + 1]):
+            # « que soit faite injonction » : the que belongs to the marked words.
+            return tok
         if is_mark(tok) or tok.text in (":", ";", ".", "?", "!"):
             return None
         if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb):
@@ -179,7 +182,10 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         start_tok = None
         rule = None
         que = _que_after(verb, sentence)
-        if que is not None:
+        if que is not None and is_mark(que):
+            start_tok = que
+            rule = "que"
+        elif que is not None:
             start_tok = next_word(que)
             if start_tok is not None and start_tok.text in ("'", "’"):
                 start_tok = next_word(start_tok)
@@ -212,7 +218,7 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         speaker = cue.speaker
         if speaker is None and not _impersonal_passive(verb):
             continue
-        end_index = clause_end(start_tok, sentence)
+        end_index = clause_end(start_tok, sentence, verb)
         if end_index <= start_tok.i:
             continue
         last = doc[end_index - 1]

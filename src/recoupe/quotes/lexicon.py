@@ -35,7 +35,7 @@ ASSERTIVE = frozenset("""
 DIRECTIVE = frozenset("""
     demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
     ordonner sommer prier conseiller suggérer réclamer implorer supplier presser
-    avertir prévenir encourager inciter
+    avertir prévenir préconiser plaider
 """.split())
 
 # Verbs that only report speech in a set phrase; the phrase is checked separately.
@@ -117,12 +117,46 @@ SUBJECT_PRONOUNS = frozenset("il elle ils elles on je nous vous tu lui eux celui
                              "celle-ci ceux-ci celles-ci ce_dernier qui".split())
 
 
+# Endings of first-group verb forms, longest first: "estime" → "estimer".
+_ER_ENDINGS = ("eraient", "erions", "eriez", "erait", "erons", "eront", "erais", "aient",
+               "èrent", "ées", "ant", "ait", "ais", "era", "ent", "ons", "ée", "és", "ez",
+               "ai", "as", "es", "é", "e", "a")
+KNOWN_VERBS = None
+
+
+def _known_verbs() -> frozenset:
+    global KNOWN_VERBS
+    if KNOWN_VERBS is None:
+        KNOWN_VERBS = ASSERTIVE | DIRECTIVE | DIRECT_ONLY | NAMING | NOT_SPEECH
+    return KNOWN_VERBS
+
+
+def guess_verb_lemma(form: str) -> str | None:
+    """The lexicon verb a first-group form belongs to, when the model's lemma is off."""
+    form = form.lower().replace("’", "'").lstrip("-")
+    known = _known_verbs()
+    for ending in _ER_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            for candidate in (stem + "er", stem.replace("è", "e") + "er",
+                              stem.replace("è", "é") + "er"):
+                if candidate in known:
+                    return candidate
+    return None
+
+
 def lemma_of(token) -> str:
     """The lemma to look up, with the model's known slips mended."""
     fixed = LEMMA_FIXES.get(token.lower_)
     if fixed is not None:
         return fixed
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    if lemma in _known_verbs() or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return lemma
+    guessed = guess_verb_lemma(token.lower_)
+    if guessed is not None and (token.pos_ in ("VERB", "AUX") or lemma == token.lower_):
+        return guessed
+    return lemma
 
 
 def is_reporting_lemma(lemma: str) -> bool:

@@ -51,8 +51,9 @@ SPEAKER_NOUNS = frozenset("""
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The token heading the subject of ``verb``, climbing through shared subjects."""
-    if depth > 4:
+    """The token heading the subject of ``verb``, climbing through shared subjects:
+    "ajoutant que" and "compte demander" take the subject of the verb they depend on."""
+    if depth > 5:
         return None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     for child in verb.children:
@@ -62,8 +63,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t"):
             if passive and child.dep_ == "nsubj:pass":
                 return None
-            if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i \
-                    or child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i:
+                return child
+            if child.pos_ in ("PROPN", "NOUN", "PRON") and not _clause_between(verb, child):
                 return child
     pronoun = inverted_subject(verb)
     if pronoun is not None:
@@ -71,24 +73,67 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if passive:
         return None
     head = verb.head
-    if head is verb:
-        return None
     dep = verb.dep_
-    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
-    if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_ in RAISING:
-        return subject_of(head, depth + 1)
-    if dep in ("advcl", "acl", "conj", "xcomp", "parataxis") and _is_gerund_or_participle(verb):
-        if head.pos_ in ("NOUN", "PROPN", "PRON") and dep == "acl":
-            return head
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
+    non_finite = _is_gerund_or_participle(verb) or "Inf" in verb.morph.get("VerbForm") \
+        or verb.pos_ == "ADJ"
+    if head is not verb:
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
+            return head  # "des émeutes … demandant que"
+        if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
+        if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_ in RAISING or head.lemma_ in ("être", "avoir")):
+            return subject_of(head, depth + 1)
+        if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
+                head.pos_ in ("VERB", "AUX", "ADJ"):
+            return subject_of(head, depth + 1)
+    if depth == 0 and non_finite:
+        # A bad parse ("et compte demander", "compte" taken for a noun): the subject of
+        # the sentence's main verb, when it comes first.
+        root = verb.sent.root
+        if root.i < verb.i and root.pos_ in ("VERB", "AUX"):
+            for child in root.children:
+                if child.dep_ == "nsubj" and child.i < root.i:
+                    return child
     return None
+
+
+def _clause_between(verb: Token, later: Token) -> bool:
+    """Is there a que or a quotation mark between a verb and a word after it?"""
+    for tok in verb.doc[verb.i + 1: later.i]:
+        if tok.lower_ in ("que", "qu'", "qu", "qu’") or tok.text in "«»“”\"":
+            return True
+    return False
 
 
 def _is_gerund_or_participle(verb: Token) -> bool:
     forms = verb.morph.get("VerbForm")
     return "Part" in forms or "Ger" in forms
+
+
+def issuer_of(token: Token) -> Token | None:
+    """Who a document speaks for: "le communiqué rédigé par les organisateurs", "un
+    communiqué du ministre", "un sondage Ifop"; None when the text names no issuer."""
+    from recoupe.quotes.lexicon import is_document_noun
+
+    if token.pos_ != "NOUN" or not is_document_noun(token.lemma_.lower()):
+        return None
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        person_like = child.pos_ == "PROPN" or child.ent_type_ in ("PER", "ORG") or \
+            child.lemma_.lower() in SPEAKER_NOUNS
+        if child.dep_ in ("nmod", "appos", "flat:name") and person_like and \
+                (cases & {"de", "d'", "du", "des", "par"} or not cases and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ in ("acl", "acl:relcl"):
+            for grand in child.children:
+                if grand.dep_ in ("obl:agent", "obl:mod", "obl", "nmod", "obl:arg") and any(
+                        c.lower_ == "par" for c in grand.children):
+                    return grand
+    return None
 
 
 def mention_span(token: Token) -> tuple[int, int]:
