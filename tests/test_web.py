@@ -385,3 +385,17 @@ def test_a_quote_link_redirects_to_its_place_in_the_dossier(client, corpus):
     dossier = client.get("/articles/vaccins-2")
     assert 'id="q11"' in dossier.text
     assert client.get("/articles/vaccins-2/quotes/q99").status_code == 404
+
+
+@pytest.mark.parametrize("url", [
+    "/articles/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/people/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    "/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&speaker=%3Cb%3E",
+    "/articles?source=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+])
+def test_what_a_url_carries_is_escaped_when_shown(client, url):
+    body = client.get(url).text
+    assert "<script>alert(1)" not in body
+    assert not re.search(r"<img[^>]*onerror", body)
+    if "alert(1)" in body:  # shown back, then only as text
+        assert "&lt;" in body
