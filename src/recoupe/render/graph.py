@@ -9,6 +9,7 @@ Cycles, which a DAG should not have, are cut by drawing their closing edge below
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -242,20 +243,29 @@ def layout(chain: SourceChain) -> Layout:
                   chain_bottom, y if columns and loose else None)
 
 
-def _edge_path(a: Box, b: Box, chain_bottom: float) -> tuple[str, float, float]:
-    """SVG path from ``a`` to ``b``, and where its label goes."""
+def _edge_path(a: Box, b: Box, chain_bottom: float, crowded: str = ""
+               ) -> tuple[str, float, float, str]:
+    """SVG path from ``a`` to ``b``, and where its label goes (x, y, text-anchor).
+
+    Edges that meet at their target (``crowded == "target"``) are labelled at their
+    start, where they are still apart; edges that fan out from one source, at their end.
+    """
     if b.x >= a.x + a.width:
         x1, y1, x2, y2 = a.x + a.width, a.middle, b.x - 2, b.middle
         bend = (x2 - x1) / 2
         path = f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} " \
                f"{x2:.1f},{y2:.1f}"
-        return path, (x1 + x2) / 2, (y1 + y2) / 2 - 6
+        if crowded == "target":
+            return path, x1 + 5, y1 - 5, "start"
+        if crowded == "source":
+            return path, x2 - 9, y2 - 5, "end"
+        return path, (x1 + x2) / 2, (y1 + y2) / 2 - 6, "middle"
     # Backwards or within a column: loop under the boxes.
     x1, y1 = a.x + a.width / 2, a.bottom
     x2, y2 = b.x + b.width / 2, b.bottom + 2
     low = chain_bottom + LOOP_DEPTH - 6
     path = f"M{x1:.1f},{y1:.1f} C{x1:.1f},{low:.1f} {x2:.1f},{low:.1f} {x2:.1f},{y2:.1f}"
-    return path, (x1 + x2) / 2, low - 4
+    return path, (x1 + x2) / 2, low - 4, "middle"
 
 
 def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
@@ -276,9 +286,13 @@ def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
         'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z" fill="#6b7280"/></marker></defs>',
     ]
+    fan_in = Counter(e.target for e in plan.edges)
+    fan_out = Counter(e.source for e in plan.edges)
     for edge in plan.edges:
         a, b = plan.boxes[edge.source], plan.boxes[edge.target]
-        path, lx, ly = _edge_path(a, b, plan.chain_bottom)
+        crowded = ("target" if fan_in[edge.target] > 1
+                   else "source" if fan_out[edge.source] > 1 else "")
+        path, lx, ly, text_anchor = _edge_path(a, b, plan.chain_bottom, crowded)
         tip = f"{a.source.name} → {b.source.name} ({relation_label(edge.relation)})"
         if edge.evidence is not None:
             tip += f": “{shorten(edge.evidence.text, 120)}”"
@@ -286,7 +300,7 @@ def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
                      f'<path d="{path}" fill="none" stroke="#6b7280" stroke-width="1.6" '
                      f'marker-end="url(#{marker})"/>')
         if edge.relation != "relayed_by":
-            parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" '
+            parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{text_anchor}" '
                          'font-size="11" fill="#4b5563" stroke="#ffffff" stroke-width="3" '
                          f'paint-order="stroke">{escape(relation_label(edge.relation))}</text>')
         parts.append("</g>")
