@@ -114,12 +114,13 @@ def ingest_inputs(items: Iterable[ArticleInput | InputError], db: str | Path | S
     summary = IngestSummary(db=str(store.path), total=total)
     started = time.perf_counter()
     with _progress_bar(progress, console) as bar:
-        task = bar.add_task("ingesting", total=total, rate="")
+        # The first results wait for the spaCy model to load, a few seconds.
+        task = bar.add_task("loading", total=total, rate="")
 
         def advance() -> None:
             elapsed = time.perf_counter() - started
             done = summary.stored + summary.failed
-            bar.update(task, advance=1,
+            bar.update(task, advance=1, description="ingesting",
                        rate=f"{done / elapsed:.1f} art/s" if elapsed > 0 else "")
 
         run = _Run(store, summary, advance)
