@@ -144,19 +144,19 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
                 doc[i + 1].lower_ == "après":
             return source_cue(tok)
         if is_incise_verb(tok):
-            inverted = inverted_subject(tok)
-            if not separated and inverted is None:
-                return None
             if not _finite_or_compound(tok):
                 # ", ajoutant …": a participle; its subject is the sentence's.
                 if "Pres" in tok.morph.get("Tense") and separated:
                     return cue_of_verb(tok, "incise")
                 return None
-            speaker = inverted or _inverted_noun_subject(tok, end)
+            speaker = inverted_subject(tok) or _inverted_noun_subject(tok, end)
             if speaker is None:
                 subject = subject_of(tok)
                 if subject is not None and subject.i > close.i:
                     speaker = subject
+            if speaker is None and not separated:
+                # "» confiée à …" is no incise: it needs a comma or an inverted subject.
+                return None
             return cue_of_verb(tok, "incise", speaker)
         if low in INCISE_FILLERS or tok.pos_ in ("AUX", "ADV") or is_space(tok) or \
                 low in ("-ils", "-il", "-elle", "-elles", "-on", "-t"):

@@ -212,7 +212,12 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             if colon is not None:
                 start_tok = colon
                 rule = "colon"
-        if start_tok is None or start_tok.i >= sentence.end:
+        if start_tok is None:
+            incise = _unmarked_incise(verb, sentence)
+            if incise is not None:
+                candidates.append(incise)
+            continue
+        if start_tok.i >= sentence.end:
             continue
         cue = cue_of_verb(verb, rule)
         speaker = cue.speaker
@@ -230,6 +235,43 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
+    """"Le véhicule a explosé …, a déclaré le policier Mohamed Abdulkadir": the report
+    comes first, the verb and its inverted subject after a comma."""
+    from recoupe.quotes.cues import _finite_or_compound, _inverted_noun_subject, verb_group
+    from recoupe.quotes.tokens import inverted_subject
+
+    if not _finite_or_compound(verb) or lemma(verb) in lexicon.DIRECTIVE or \
+            any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    group = verb_group(verb)
+    comma = previous_word(group[0])
+    if comma is None or comma.text != "," or comma.i <= sentence.start:
+        return None
+    subject = subject_of(verb)
+    if subject is not None and subject.i < verb.i:
+        return None
+    speaker = inverted_subject(verb) or _inverted_noun_subject(verb, sentence.end)
+    if speaker is None or speaker.dep_ in ("obj", "iobj", "obl:mod", "obl:arg"):
+        return None
+    doc = verb.doc
+    start = sentence.start
+    for i in range(sentence.start, comma.i):
+        if doc[i].text in (";", ":"):
+            start = i + 1
+    while start < comma.i and (is_space(doc[start]) or doc[start].is_punct and
+                               not is_mark(doc[start])):
+        start += 1
+    if comma.i - start < 3:
+        return None
+    begin, end = trimmed_offsets(doc, doc[start].idx, comma.idx)
+    if end <= begin:
+        return None
+    cue = cue_of_verb(verb, "incise", speaker)
+    return Candidate("indirect", begin, end, "indirect-incise", 0.75, cue=(cue.start, cue.end),
+                     cue_token=verb, speaker_token=speaker)
 
 
 def _impersonal_passive(verb: Token) -> bool:

@@ -19,10 +19,19 @@ from recoupe.quotes.clauses import span_end_after_regions, trimmed_offsets
 EDGE = set(" \u00a0\u202f\t\n,.;:!?…«»“”‹›\"'’()[]–—-")
 
 
-def _fills(region: QuoteRegion, start: int, end: int, text: str) -> bool:
-    """Do the marks enclose the whole [start, end) (only marks and punctuation left)?"""
-    outside = text[start:region.open] + text[region.outer_end:end]
-    return all(c in EDGE for c in outside)
+def _fills(regions: list[QuoteRegion], start: int, end: int, text: str) -> bool:
+    """Do the marks enclose the whole [start, end), leaving only punctuation and the "et"
+    that joins two marked parts (« A » et « B », ajoute X)?"""
+    outside = []
+    position = start
+    for region in sorted(regions, key=lambda r: r.open):
+        outside.append(text[position:region.open])
+        position = max(position, region.outer_end)
+    outside.append(text[position:end])
+    rest = " ".join(outside)
+    words = [w for w in rest.replace(",", " ").split() if not all(c in EDGE for c in w)]
+    return all(w in ("et", "puis", "ou") for w in words) and \
+        (not words or len(regions) > 1)
 
 
 def _inside(region: QuoteRegion, start: int, end: int) -> bool:
@@ -48,14 +57,13 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         if end <= start:
             continue
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
-        if len(inner) == 1 and _fills(inner[0], start, end, text):
-            region = inner[0]
-            absorbed.add(region.open)
-            quote = Candidate("direct", region.start, region.end,
-                              report.rule.replace("indirect", "direct"), 0.9,
-                              cue=report.cue, cue_token=report.cue_token,
-                              speaker_token=report.speaker_token, regions=[region])
-            out.append(quote)
+        if inner and _fills(inner, start, end, text):
+            for region in inner:
+                absorbed.add(region.open)
+                out.append(Candidate("direct", region.start, region.end,
+                                     report.rule.replace("indirect", "direct"), 0.9,
+                                     cue=report.cue, cue_token=report.cue_token,
+                                     speaker_token=report.speaker_token, regions=[region]))
             continue
         if inner:
             for region in inner:
