@@ -279,7 +279,7 @@ def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
     parts = [
         f'<svg class="source-graph" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'viewBox="0 0 {plan.width:.0f} {plan.height:.0f}" width="{plan.width:.0f}" '
-        f'height="{plan.height:.0f}" style="max-width:100%;height:auto" '
+        f'height="{plan.height:.0f}" '
         f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif">',
         "<title>Source chain: arrows follow the information towards this article</title>",
         f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" '
