@@ -85,7 +85,7 @@ def _to_anchor(analysis, anchor: str | None, what: str, item_id: str) -> Respons
 
 def _dossier(ctx: WebContext, request: Request, analysis) -> Response:
     store = ctx.stores.get()
-    body = dossier_body(analysis, ctx.templates.env)
+    body = dossier_body(analysis)
     people = [{"name": s.name, "n_quotes": s.n_quotes,
                "person_id": corpus.person_id_for(store, s.name)} for s in speakers(analysis)]
     headline = analysis.article.headline.text if analysis.article.headline else None
