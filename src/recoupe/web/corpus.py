@@ -115,8 +115,8 @@ def describe_hit(hit: dict) -> dict:
 
 def quotes_by_article(person: dict) -> list[dict]:
     groups: OrderedDict[str, dict] = OrderedDict()
-    for quote in person.get("quotes", []):
-        group = groups.setdefault(quote["article_id"], {
-            "article_id": quote["article_id"], "headline": quote.get("headline"), "quotes": []})
-        group["quotes"].append(quote)
+    for item in person.get("quotes", []):
+        group = groups.setdefault(item["article_id"], {
+            "article_id": item["article_id"], "headline": item.get("headline"), "quotes": []})
+        group["quotes"].append(item)
     return list(groups.values())

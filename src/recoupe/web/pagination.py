@@ -48,10 +48,6 @@ class Page:
         return self.path + ("?" + urlencode(query) if query else "")
 
 
-def offset_for(page: int, size: int = PAGE_SIZE) -> int:
-    return (page - 1) * size
-
-
 def make_page(path: str, number: int, total: int, params: dict[str, str | None],
               size: int = PAGE_SIZE) -> Page:
     kept = tuple((k, str(v)) for k, v in params.items() if v not in (None, ""))
