@@ -14,8 +14,7 @@ from recoupe.quotes.tokens import is_mark, is_space, lemma, next_word
 
 # Connectives after which the journalist, not the speaker, goes on.
 FRAMING = (("alors", "que"), ("alors", "qu'"), ("même", "si"), ("tandis", "que"),
-           ("tandis", "qu'"), ("tout", "en"), ("avant", "de"), ("avant", "d'"),
-           ("après", "avoir"), ("en", "ajoutant"), ("ce", "qui"))
+           ("tandis", "qu'"), ("tout", "en"), ("en", "ajoutant"), ("ce", "qui"))
 TRAILING = frozenset(".;:,!?…»«\"“”‹› \n\t\u00a0\u202f–—-")
 
 

@@ -305,22 +305,29 @@ def _noun_cue_span(noun: Token) -> tuple[int, int]:
     return start, end
 
 
-def governing_speech_verb(root: Token, stop_at: int) -> Token | None:
-    """The speech verb a marked fragment is the object of: "qualifiant de « miettes »",
-    "en criant « Allah akbar »", "redoute la venue « d'un noyau dur »"."""
+def governing_verb(root: Token) -> Token | None:
+    """The verb whose clause a marked fragment belongs to, as an object or a modifier of
+    one: "qualifiant de « miettes »", "redoute la venue « d'un noyau dur »"."""
     tok = root
-    for _ in range(4):
+    for _ in range(5):
         head = tok.head
         if head.i == tok.i:
             return None
         if tok.dep_ in ("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "nsubj",
-                        "nsubj:pass", "root"):
+                        "nsubj:pass", "root", "csubj"):
             return None
-        if head.pos_ in ("VERB", "AUX") or lexicon.introduces_direct(lemma(head)) and \
-                head.pos_ != "NOUN":
-            lem = lemma(head)
-            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
-                return head
-            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
         tok = head
+    return None
+
+
+def governing_speech_verb(root: Token, stop_at: int) -> Token | None:
+    """The speech verb a marked fragment is the object of."""
+    verb = governing_verb(root)
+    if verb is None:
+        return None
+    lem = lemma(verb)
+    if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
+        return verb
     return None

@@ -14,8 +14,9 @@ from recoupe.pipeline.quotemarks import QuoteRegion
 from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import (
-    Cue, cue_before_colon, governing_speech_verb, incise_after,
+    Cue, cue_before_colon, cue_of_verb, governing_verb, incise_after,
 )
+from recoupe.quotes.speakers import is_speaker_like
 from recoupe.quotes.tokens import is_finite, is_que, is_space, lemma, previous_word, token_at
 
 # Nouns and participles that announce a title or a name, not speech.
@@ -29,6 +30,10 @@ TITLE_WORDS = frozenset("""
     campagne hashtag mot-dièse thème
 """.split())
 MIN_FLOATING_WORDS = 4
+# Verbs whose marked complement is a name or a term, not someone's words.
+NOT_STANCE = frozenset("être avoir devenir rester sembler paraître appeler nommer "
+                       "surnommer baptiser intituler lancer organiser créer fonder "
+                       "publier diffuser sortir signer".split())
 
 
 def region_tokens(doc: Doc, region: QuoteRegion) -> tuple[Token | None, Token | None, list[Token]]:
@@ -109,10 +114,19 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     root = region_root(content)
     if root is not None and before is not None and not is_que(before) and \
             before.text != "'":
-        verb = governing_speech_verb(root, region.open)
+        verb = governing_verb(root)
         if verb is not None and verb.i < root.i:
-            from recoupe.quotes.cues import cue_of_verb
-            return cue_of_verb(verb, "object")
+            lem = lemma(verb)
+            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING or \
+                    lexicon.phrasal_cue(verb):
+                return cue_of_verb(verb, "object")
+            # "s'opposant à « une disparition du chèque »": any stance a speaker takes
+            # in marked words is theirs, when the clause has a speaker. A single marked
+            # word there is more often a term held at a distance (son image « droitière »).
+            if lem not in NOT_STANCE and len(_words(content)) >= 2:
+                cue = cue_of_verb(verb, "fragment")
+                if cue.speaker is not None and is_speaker_like(cue.speaker):
+                    return cue
     return None
 
 

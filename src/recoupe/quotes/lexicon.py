@@ -187,5 +187,22 @@ def is_document_noun(lemma: str) -> bool:
     return lemma in DOCUMENT_NOUNS
 
 
+def phrasal_cue(verb) -> bool:
+    """Does the verb start a set phrase that reports speech ("met en avant", "fait
+    savoir", "a présenté ses vœux")?"""
+    lem = lemma_of(verb)
+    doc = verb.doc
+    following = [t for t in doc[verb.i + 1: verb.i + 4] if not t.is_space]
+    words = [lemma_of(t) if i == 0 else t.lower_ for i, t in enumerate(following)]
+    for phrase in PHRASAL_CUES:
+        if phrase[0] != lem:
+            continue
+        rest = list(phrase[1:])
+        if [w.lower() for w in (t.lower_ for t in following[:len(rest)])] == rest or \
+                words[:len(rest)] == rest:
+            return True
+    return False
+
+
 def is_idiom(verb_lemma: str, next_lemma: str) -> bool:
     return (verb_lemma, next_lemma) in IDIOMS

@@ -112,6 +112,19 @@ def _is_gerund_or_participle(verb: Token) -> bool:
     return "Part" in forms or "Ger" in forms
 
 
+def is_speaker_like(token: Token) -> bool:
+    """Can the mention headed by ``token`` speak: a person, an organisation, a pronoun
+    standing for one, or a noun that names people or institutions?"""
+    low = token.lower_.lstrip("-")
+    if low in PRONOUNS or low in RELATIVES:
+        return low not in ("on",)
+    if token.ent_type_ in ("PER", "ORG"):
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKER_NOUNS
+
+
 def issuer_of(token: Token) -> Token | None:
     """Who a document speaks for: "le communiqué rédigé par les organisateurs", "un
     communiqué du ministre", "un sondage Ifop"; None when the text names no issuer."""
