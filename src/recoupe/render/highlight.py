@@ -71,15 +71,12 @@ def cut(text: str, marks: list[Mark]) -> list[Block]:
         if end < start:
             continue
         clipped.append((start, end, mark))
+    edges = sorted({offset for start, end, _ in clipped for offset in (start, end)})
     blocks: list[Block] = []
     for line_start, line_end in lines(text):
-        cuts = {line_start, line_end}
-        for start, end, _ in clipped:
-            if line_start < start < line_end:
-                cuts.add(start)
-            if line_start < end < line_end:
-                cuts.add(end)
-        bounds = sorted(cuts)
+        inside = edges[bisect.bisect_right(edges, line_start):
+                       bisect.bisect_left(edges, line_end)]
+        bounds = [line_start, *inside, line_end]
         pieces = [Piece(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:])]
         blocks.append(Block(line_start, line_end, pieces))
     pieces = [p for b in blocks for p in b.pieces]
