@@ -48,7 +48,7 @@ Offset = Query(0, ge=0, le=1_000_000)
 async def analyze(body: AnalyzeRequest, response: Response,
                   ctx: WebContext = Depends(web_context)) -> schema.Analysis:
     """The analysis of the article (quotes, sources, claims, headline check...). It is
-    also stored: the ``Location`` header gives its permanent address."""
+    also stored: the Location header gives its permanent address."""
     article = from_text(body.text, title=body.title, url=body.url, date=body.date,
                         limit=ctx.max_upload_bytes, origin="api")
     analysis = await ctx.analyzer.analyze(article)
