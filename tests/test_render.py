@@ -215,8 +215,8 @@ def terminal_output(analysis, width=120) -> str:
 
 def hostile_analysis() -> schema.Analysis:
     text = ("Titre <script>alert(1)</script>\n\n"
-            "Le maire a déclaré : « <img src=x onerror=alert(1)> et [bold red]rien[/] | *ça* ». "
-            "Il a ajouté que <a href=\"https://evil.example\">tout</a> allait bien.")
+            "Le maire a déclaré : « <img src=x onerror=alert(1)> et [bold red]rien[/] | *ça* »."
+            " Il a ajouté que <a href=\"https://evil.example\">tout</a> allait bien.")
     first = span_of(text, "<img src=x onerror=alert(1)> et [bold red]rien[/] | *ça*")
     second = span_of(text, "<a href=\"https://evil.example\">tout</a> allait bien")
     speaker = schema.Speaker(text="Le maire", start=text.index("Le maire"),
@@ -394,8 +394,7 @@ def test_markdown_escapes_hostile_text_and_keeps_tables_whole():
     md = render(hostile_analysis(), "md")
     assert not re.search(r"(?<!\\)<", md)  # every "<" escaped
     assert r"\<script\>" in md and r"\[bold red\]" in md and r"\*ça\*" in md
-    assert "javascript:" not in md.replace(r"javascript:alert(1)", "")  # shown, not linked
-    assert "<javascript:" not in md
+    assert "<javascript:" not in md  # the url is shown, not linked
     rows = [line for line in md.splitlines() if line.startswith("| ") and "Le maire" in line]
     assert rows
     for row in rows:
@@ -436,8 +435,9 @@ def test_html_keeps_the_article_text_whole(sample):
     page = Page(render(sample, "html"))
     shown = [p["text"] for p in page.find("p", "rd-p")]
     assert shown == [line for line in sample.text.split("\n") if line.strip()]
-    assert [p["attrs"]["class"] for p in page.find("p", "rd-p")][::len(shown) - 1] == [
-        "rd-p rd-p-headline", "rd-p rd-p-credit"]
+    classes = [p["attrs"]["class"] for p in page.find("p", "rd-p")]
+    assert classes[0] == "rd-p rd-p-headline" and classes[-1] == "rd-p rd-p-credit"
+    assert set(classes[1:-1]) == {"rd-p"}
 
 
 def test_html_is_self_contained_and_links_resolve(sample):
