@@ -26,6 +26,8 @@ from recoupe import schema
 from recoupe.pipeline.extensions import token_span
 
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# The label of a mention found to be a nationality: MISC, and no vote can overturn it.
+NATIONALITY = "NATIONALITY"
 DAYS_MONTHS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -107,11 +109,15 @@ class Lexicon:
         lowered = text.lower()
         if self.is_plural_adjective(lowered):
             return True  # "les Russes", "des Britanniques"
-        return lowered.endswith(DEMONYM_ENDINGS) or lowered[:-1].endswith(DEMONYM_ENDINGS)
+        return _has_demonym_ending(lowered)
 
     def is_plural_adjective(self, word: str) -> bool:
         return word.endswith("s") and (word[:-1] in self.adjectives
                                        or word[:-2] in self.adjectives)
+
+
+def _has_demonym_ending(word: str) -> bool:
+    return word.endswith(DEMONYM_ENDINGS) or word[:-1].endswith(DEMONYM_ENDINGS)
 
 
 # --- token helpers ---------------------------------------------------------------------
@@ -197,6 +203,8 @@ def _after_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None
     while i < end and (doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES
                        or i + 1 < end and lexicon.is_common_noun(doc[i])):
         i += 1
+    if doc[start:end].text.split()[-1].islower():
+        return None  # "Premier ministre": a name ends with a capitalised word
     if i == start:
         return start
     if i >= end or doc[i].is_lower:
@@ -216,8 +224,10 @@ def _with_capitalised_particle(doc: Doc, start: int) -> int:
 # --- 3. what is no name ----------------------------------------------------------------
 
 
-def is_spurious(ent: Span, lexicon: Lexicon) -> bool:
-    """An entity the bare model finds where a French reader sees none."""
+def is_spurious(ent: Span, lexicon: Lexicon, known_names: frozenset[str] = frozenset()) -> bool:
+    """An entity the bare model finds where a French reader sees none. ``known_names``
+    are capitalised words of the article's longer names: "Poutine" beside "Vladimir
+    Poutine" is a name even where the tagger calls it a pronoun."""
     words = [t for t in ent if not t.is_punct and not t.is_space]
     if not words:
         return True
@@ -232,6 +242,8 @@ def is_spurious(ent: Span, lexicon: Lexicon) -> bool:
         token = words[0]
         if len(token.text) == 1:
             return True  # "Groupe A" leaves "A"; a lone letter names nothing
+        if token.text in known_names:
+            return False
         # "Décrivant", "Partir", "Source": a capitalised common word, not a name.
         if token.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP", "INTJ"}:
             return True
@@ -247,9 +259,10 @@ def is_spurious(ent: Span, lexicon: Lexicon) -> bool:
         if (previous is None or previous.is_punct) and token.lower_ in _lower_words(ent.doc):
             return True
         return False
-    # "La mère", "Un appel téléphonique": a description, not a name.
+    # "La mère", "Un appel téléphonique": a description, not a name; a capitalised
+    # article inside a sentence opens one ("et Les Républicains saluent").
     if words[0].pos_ == "DET" and not has_propn:
-        return True
+        return opens_sentence(words[0]) or all(t.is_lower for t in words[1:])
     return False
 
 
@@ -277,9 +290,10 @@ def is_nationality(ent: Span, lexicon: Lexicon, person_starts: set[int]) -> bool
     after = ent.end
     while after < len(ent.doc) and ent.doc[after].is_space:
         after += 1
-    # "la Bermudienne Flora Duffy": a word between an article and a person's name
-    # describes the person, whatever the lexicon says.
-    if after in person_starts and previous is not None and previous.lower_ in DETERMINERS:
+    # "la Bermudienne Flora Duffy": a nationality-like word between an article and a
+    # person's name describes the person, even one the lexicon does not know.
+    if (after in person_starts and previous is not None and previous.lower_ in DETERMINERS
+            and (lexicon.is_adjective(token.text) or _has_demonym_ending(token.lower_))):
         return ent.label_ != "PER"
     if ent.label_ == "PER":
         return False  # "Romain", "Julien": first names that are also adjectives
@@ -291,10 +305,15 @@ def is_nationality(ent: Span, lexicon: Lexicon, person_starts: set[int]) -> bool
 
 # --- 5. clusters -----------------------------------------------------------------------
 
+# Honorifics before a surname: "M. Poutine" is "Poutine".
+HONORIFICS = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr",
+              "pr.", "me", "mgr", "mgr."}
+
 
 def name_words(text: str) -> list[str]:
+    """The words that identify a name: folded, without particles and honorifics."""
     return [w for w in fold(text).replace("-", " ").replace("'", " ").split()
-            if w not in NAME_PARTICLES]
+            if w not in NAME_PARTICLES and w not in HONORIFICS]
 
 
 def acronym(text: str) -> str:
@@ -303,11 +322,37 @@ def acronym(text: str) -> str:
                    if w not in NAME_PARTICLES and w[:1].isalpha())
 
 
+def is_acronym_of(short: str, long: str) -> bool:
+    """"OMS" and "Organisation mondiale de la santé"; "ONU" and "Organisation des
+    Nations unies"."""
+    letters = short.replace(".", "")
+    return (len(letters) >= 2 and letters.isupper() and " " not in short
+            and acronym(long) == letters.lower())
+
+
 class Cluster:
-    def __init__(self, label: str, ent: Span):
-        self.label = label
+    """The mentions of one entity, with the type most of them were given."""
+
+    def __init__(self, ent: Span):
         self.mentions: list[Span] = [ent]
-        self.words = set(name_words(ent.text))
+        self.full = ent  # the first, longest name: what shorter forms are matched with
+        self.full_words = name_words(ent.text)
+        self.words = set(self.full_words)
+
+    @property
+    def label(self) -> str:
+        # A person's full name outweighs the model's doubts about the short forms
+        # ("Froome" as MISC beside "Christopher Froome"); otherwise most mentions decide,
+        # and a tie goes to the full name.
+        if self.is_person:
+            return "PER"
+        labels = [m.label_ for m in self.mentions]
+        if NATIONALITY in labels:
+            return "MISC"
+        votes = Counter(LABELS.get(label, "MISC") for label in labels)
+        # A single word the model calls a person here and a place there is more likely
+        # a place or a body than a person whose full name the article never gives.
+        return max(votes, key=lambda t: (votes[t], t == self.full.label_, t != "PER"))
 
     @property
     def best(self) -> Span:
@@ -315,39 +360,56 @@ class Cluster:
         return max(self.mentions, key=lambda m: (len(name_words(m.text)), len(m.text),
                                                  -m.start_char))
 
-    def accepts(self, ent: Span, label: str) -> bool:
+    @property
+    def is_person(self) -> bool:
+        """Named in full as a person somewhere: "Park Geun-hye" once PER, once LOC."""
+        return any(m.label_ == "PER" and len(name_words(m.text)) >= 2 for m in self.mentions)
+
+    def accepts(self, ent: Span) -> bool:
         words = name_words(ent.text)
         if not words:
             return False
-        best = name_words(self.best.text)
-        if label != self.label and not (label in {"PER", "MISC"} and self.label == "PER"):
-            if not (set(words) == set(best)):
-                return False
-        if fold(ent.text) == fold(self.best.text):
+        if words == self.full_words:
+            return True  # one name, one entity: the types are put to the vote
+        if self.is_person:
+            # "Poutine", "M. Poutine", "Vladimir V. Poutine" join "Vladimir Poutine",
+            # whatever type the model gave them; "Vladimir" alone does not: a first
+            # name is shared by too many people.
+            return set(words) <= self.words and words[-1] == self.full_words[-1]
+        if ent.label_ == "PER" or self.full.label_ == "PER":
+            return False
+        if is_acronym_of(ent.text, self.full.text) or is_acronym_of(self.full.text, ent.text):
             return True
-        if self.label == "PER":
-            # "Poutine" or "M. Poutine" joins "Vladimir Poutine"; a first name alone does
-            # not, since "Vladimir" could be another person.
-            return set(words) <= self.words and words[-1] == best[-1]
-        short, long_ = sorted((fold(ent.text).replace(" ", ""), self.best.text), key=len)
-        if len(short) >= 2 and acronym(long_) == short:
-            return True
-        return len(words) >= 1 and set(words) <= set(best) and len(words) >= len(best) - 1 \
-            and words[-1] == best[-1]
+        # "Nations unies" in "Organisation des Nations unies": a shortened name of the same
+        # kind, of two words at least ("Nice" is not "l'attentat de Nice").
+        return (_compatible(ent.label_, self.full.label_) and len(words) >= 2
+                and set(words) <= self.words and len(words) >= len(self.full_words) - 1
+                and words[-1] == self.full_words[-1])
+
+    def last_mention_before(self, offset: int) -> int:
+        before = [m.start_char for m in self.mentions if m.start_char < offset]
+        return max(before) if before else -1
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or not {a, b}.isdisjoint({"MISC", NATIONALITY})
 
 
 def cluster_entities(ents: list[Span]) -> list[Cluster]:
+    """Group mentions of one entity. A short form that fits several clusters ("Le Pen"
+    after "Marine Le Pen" and "Jean-Marie Le Pen") goes to the one mentioned last before
+    it, as a reader would take it."""
     clusters: list[Cluster] = []
     # Longest names first, so that a short form finds the full name it abbreviates.
     for ent in sorted(ents, key=lambda e: (-len(name_words(e.text)), e.start_char)):
-        label = LABELS.get(ent.label_, "MISC")
-        for cluster in clusters:
-            if cluster.accepts(ent, label):
-                cluster.mentions.append(ent)
-                cluster.words |= set(name_words(ent.text))
-                break
-        else:
-            clusters.append(Cluster(label, ent))
+        candidates = [c for c in clusters if c.accepts(ent)]
+        if not candidates:
+            clusters.append(Cluster(ent))
+            continue
+        chosen = max(candidates, key=lambda c: (c.last_mention_before(ent.start_char),
+                                                -c.full.start_char))
+        chosen.mentions.append(ent)
+        chosen.words |= set(name_words(ent.text))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start_char)
     clusters.sort(key=lambda c: c.mentions[0].start_char)
@@ -359,15 +421,14 @@ def cluster_entities(ents: list[Span]) -> list[Cluster]:
 
 def corrected_entities(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entities after splitting, edge fixing, filtering and retyping."""
-    spans = []
-    for ent in doc.ents:
-        for part in split_at_dashes(ent):
-            span = trim_entity(part, lexicon)
-            if span is not None and not is_spurious(span, lexicon):
-                spans.append(span)
+    candidates = [span for ent in doc.ents for part in split_at_dashes(ent)
+                  if (span := trim_entity(part, lexicon)) is not None]
+    known_names = frozenset(t.text for span in candidates if len(span) > 1
+                            for t in span if t.is_title)
+    spans = [span for span in candidates if not is_spurious(span, lexicon, known_names)]
     spans = _without_overlaps(spans)
     person_starts = {s.start for s in spans if s.label_ == "PER"}
-    return [Span(doc, s.start, s.end, label="MISC")
+    return [Span(doc, s.start, s.end, label=NATIONALITY)
             if s.label_ != "MISC" and is_nationality(s, lexicon, person_starts) else s
             for s in spans]
 
@@ -390,8 +451,10 @@ class EntityFixer:
         self.lexicon = Lexicon(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = corrected_entities(doc, self.lexicon)
-        clusters = cluster_entities(list(doc.ents))
+        clusters = cluster_entities(corrected_entities(doc, self.lexicon))
+        # Every mention takes its cluster's type, in doc.ents as in the analysis.
+        doc.ents = sorted((Span(doc, m.start, m.end, label=c.label)
+                           for c in clusters for m in c.mentions), key=lambda m: m.start)
         doc._.entity_clusters = [
             schema.EntityCluster(
                 id=f"e{i + 1}",
