@@ -165,23 +165,70 @@ class Resolver:
 
     def _titled_name(self, span: tuple[int, int], head: Token):
         """A title that stands beside a name elsewhere: "le Premier ministre" → the name
-        that "le Premier ministre Édouard Philippe" gives it."""
+        that "le Premier ministre Édouard Philippe" gives it; "le président Poutine" →
+        the person "Poutine" names elsewhere."""
         if head.pos_ != "NOUN":
             return None
+        by_word = self._name_inside(span)
+        if by_word is not None:
+            return by_word
         key = _content_words(self._text(span))
         if not key or len(key) < 4:
             return None
+        for title, cluster in self._titles():
+            if title.endswith(key) or title.startswith(key) or key.endswith(title):
+                return cluster.name, cluster.id
+        return None
+
+    def _name_inside(self, span: tuple[int, int]):
+        """A capitalised word of the mention that is a person's name in the article."""
+        for tok in self.doc.char_span(span[0], span[1], alignment_mode="expand") or []:
+            if tok.pos_ != "PROPN" and not tok.is_title or tok.i == 0:
+                continue
+            word = fold(tok.text)
+            if len(word) < 3:
+                continue
+            for cluster in self.clusters:
+                if cluster.type == "PER" and word in fold(cluster.name).split():
+                    return cluster.name, cluster.id
+        return None
+
+    def _titles(self) -> list:
+        """(title, cluster) for each title that stands next to a person's name:
+        "le Premier ministre Édouard Philippe", "Bruno Le Roux, ministre de l'Intérieur"."""
+        cached = getattr(self, "_title_cache", None)
+        if cached is not None:
+            return cached
+        titles = []
+        doc = self.doc
         for cluster in self.clusters:
             if cluster.type != "PER":
                 continue
             for mention in cluster.mentions:
-                before = _content_words(self.text[max(0, mention.start - 80):mention.start]
-                                        .rstrip(" ,\u00a0"))
-                after = fold(self.text[mention.end:mention.end + 80]).lstrip(" ,\u00a0")
-                after = _content_words(after)
-                if before.endswith(key) or after.startswith(key):
-                    return cluster.name, cluster.id
-        return None
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                name_head = span.root
+                for title in self._title_nouns(name_head, span):
+                    text = self._text(mention_span_without(title, span))
+                    words = _content_words(text)
+                    if words:
+                        titles.append((words, cluster))
+        self._title_cache = titles
+        return titles
+
+    @staticmethod
+    def _title_nouns(name_head: Token, name_span) -> list[Token]:
+        found = []
+        head = name_head.head
+        if head.pos_ == "NOUN" and name_head.dep_ in ("appos", "nmod", "flat:name", "flat") \
+                and head.i < name_span.start and name_span.start - head.i <= 6:
+            found.append(head)
+        for child in name_head.children:
+            if child.pos_ == "NOUN" and child.dep_ in ("appos", "nmod") and \
+                    child.i >= name_span.end and child.i - name_span.end <= 3:
+                found.append(child)
+        return found
 
     def _possessive(self, tok: Token, span: tuple[int, int], depth: int) -> str | None:
         """"sa mère" → "la mère du soldat": the possessor spelt out."""
@@ -208,26 +255,31 @@ class Resolver:
         return f"{article} {rest} {_de(name)}"
 
     def _fullest_description(self, tok: Token, span: tuple[int, int]) -> str:
-        """The first mention with the same head noun, which usually introduces the
-        speaker fully ("un soldat russe furieux" before "le soldat")."""
+        """The first mention with the same head noun and number, which usually
+        introduces the speaker fully ("un soldat russe furieux" before "le soldat")."""
         if tok.pos_ != "NOUN":
             return self._text(span)
         lemma = tok.lemma_.lower()
+        number = tok.morph.get("Number")
         for other in self.doc:
             if other.i >= tok.i:
                 break
-            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
-                    other.dep_ not in ("obl:mod",):
-                first = mention_span(other)
-                text = self._text(first)
-                if len(text) > 120:
-                    continue
-                possessive = self._possessive(other, first, 1)
-                if possessive is not None:
-                    return possessive
-                if self._informative(text, self._text(span)):
-                    return text
-                return self._text(span)
+            if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or \
+                    other.morph.get("Number") != number or other.dep_ in ("obl:mod",):
+                continue
+            if other.sent.start == 0 and self.doc[0].sent.end < len(self.doc) and \
+                    other.sent.end < tok.sent.start and other.i < 40 and False:
+                continue
+            first = mention_span(other)
+            text = self._text(first)
+            if len(text) > 120:
+                continue
+            possessive = self._possessive(other, first, 1)
+            if possessive is not None:
+                return possessive
+            if self._informative(text, self._text(span)):
+                return text
+            return self._text(span)
         possessive = self._possessive(tok, span, 1)
         return possessive or self._text(span)
 
@@ -328,6 +380,16 @@ class Resolver:
         import bisect
 
         return max(0, bisect.bisect_right(self._sentence_starts, i) - 1)
+
+
+def mention_span_without(title: Token, name_span) -> tuple[int, int]:
+    """The title's mention, stopped before the name it stands beside."""
+    start, end = mention_span(title)
+    if start < name_span.start_char < end:
+        end = name_span.start_char
+    while end > start and title.doc.text[end - 1] in " ,\u00a0":
+        end -= 1
+    return start, end
 
 
 def _de(name: str) -> str:

@@ -149,11 +149,13 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
                 if "Pres" in tok.morph.get("Tense") and separated:
                     return cue_of_verb(tok, "incise")
                 return None
-            speaker = inverted_subject(tok) or _inverted_noun_subject(tok, end)
+            speaker = inverted_subject(tok)
             if speaker is None:
                 subject = subject_of(tok)
-                if subject is not None and subject.i > close.i:
+                if subject is not None and subject.i > tok.i:
                     speaker = subject
+            if speaker is None:
+                speaker = _inverted_noun_subject(tok, end)
             if speaker is None and not separated:
                 # "» confiée à …" is no incise: it needs a comma or an inverted subject.
                 return None

@@ -25,6 +25,11 @@ NO_INFINITIVE = frozenset("penser considérer juger estimer croire dire lancer r
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
 MAX_GAP = 12
+# Words that make "que" a conjunction ("alors que", "bien que") rather than a complement.
+CONJUNCTION_HEADS = frozenset("alors tandis bien parce pendant dès avant après sans pour afin "
+                              "ainsi lors depuis moins plus autant tant même jusqu'à "
+                              "jusqu' si tel telle sorte manière façon fois encore "
+                              "toujours".split())
 # "c'est-à-dire que", "vouloir dire", "à vrai dire": no speech reported.
 DIRE_HEADS = frozenset({"vouloir", "entendre", "falloir"})
 SOURCE_HEAD_WORDS = frozenset({"mais", "et", "or", "donc", "toujours", "enfin", "ainsi",
@@ -37,6 +42,8 @@ def _reports(verb: Token) -> bool:
         return False
     lem = lemma(verb)
     if not lexicon.takes_clause(lem):
+        return False
+    if _adjectival(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -53,6 +60,14 @@ def _reports(verb: Token) -> bool:
     return True
 
 
+def _adjectival(verb: Token) -> bool:
+    """"une version qualifiée de …": a past participle used as an adjective."""
+    forms = verb.morph.get("VerbForm")
+    if "Part" not in forms or "Past" not in verb.morph.get("Tense"):
+        return False
+    return verb.dep_ == "amod"
+
+
 def _que_after(verb: Token, sentence: Span) -> Token | None:
     """The ``que`` opening the verb's complement clause, if any."""
     doc = verb.doc
@@ -64,6 +79,8 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
                     "NOUN", "PROPN"):
                 return None  # a relative: "les propos que"
+            if doc[i - 1].lower_ in CONJUNCTION_HEADS:
+                return None  # "alors que", "parce que": no complement clause
             return tok
         if tok.text in ("«", "“", "\"") and i + 1 < limit and is_que(doc[i + 1]):
             # « que soit faite injonction » : the que belongs to the marked words.
@@ -84,41 +101,40 @@ def _part_of_group(tok: Token, verb: Token) -> bool:
 
 def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None:
     """(first token of the content, the infinitive) for "annonce se rendre", "appelle à
-    manifester", "a demandé au gouvernement d'établir"."""
+    manifester", "a demandé au gouvernement d'établir". A direct object before the
+    infinitive ("signale une tendance à fuir") makes it no report."""
     doc = verb.doc
     i = verb.i + 1
     limit = min(sentence.end, verb.i + MAX_GAP)
+    # Adverbs, clitics and the inverted pronoun of the verb group.
+    while i < limit and (doc[i].pos_ == "ADV" and doc[i].lower_ not in ("ne", "n'") or
+                         is_space(doc[i]) or doc[i].lower_ in ("-t", "t", "-il", "-elle",
+                                                               "-ils", "-elles", "-on")):
+        i += 1
+    # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
+    if i < limit and doc[i].lower_ in ("à", "au", "aux") and doc[i].pos_ == "ADP":
+        j = i + 1
+        while j < limit and doc[j].lower_ not in ("de", "d'", "d’") and \
+                doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUNCT") and \
+                doc[j].text not in (",", ";", ":", ".") and not is_mark(doc[j]):
+            j += 1
+        if j < limit and doc[j].lower_ in ("de", "d'", "d’") and j > i + 1:
+            i = j
     content_start = None
+    if i < limit and doc[i].lower_ in ("de", "d'", "d’", "à") and doc[i].pos_ in ("ADP", "SCONJ"):
+        i += 1
     while i < limit:
         tok = doc[i]
         if is_infinitive(tok) and tok.pos_ in ("VERB", "AUX"):
-            start = content_start if content_start is not None else tok
-            if tok.head.i != verb.i and not (tok.head.head.i == verb.i):
-                # The parser hangs it elsewhere: accept only right after the verb group.
-                if i - verb.i > 4:
-                    return None
-            return start, tok
-        low = tok.lower_
-        if low in ("de", "d'", "à") and tok.pos_ == "ADP":
-            nxt = next_word(tok)
-            if nxt is not None and (is_infinitive(nxt) or nxt.lower_ in (
-                    "ne", "n'", "se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "leur",
-                    "pas")):
-                content_start = nxt
+            return (content_start or tok), tok
+        if tok.lower_ in ("ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les",
+                          "l'", "y", "en", "lui", "leur", "me", "m'", "nous", "vous", "rien"):
+            content_start = content_start or tok
             i += 1
             continue
-        if low in ("ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les", "l'",
-                   "y", "en", "lui", "leur", "me", "m'", "nous", "vous"):
-            if content_start is None and i > verb.i + 1 or low in ("ne", "n'", "se", "s'"):
-                content_start = content_start or tok
-            i += 1
-            continue
-        if tok.pos_ in ("ADV", "PRON") or is_space(tok) or tok.text == ",":
-            i += 1
-            continue
-        if tok.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"):
-            # An indirect object before the infinitive: "aux Gj de", "à leurs citoyens de".
-            content_start = None
+        if is_mark(tok) and content_start is None:
+            # appelle à « manifester »
+            content_start = tok
             i += 1
             continue
         return None

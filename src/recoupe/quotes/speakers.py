@@ -60,7 +60,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "obl:agent":
             return child
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t"):
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t") and \
+                not (child.lower_ in ("lui", "leur") and 0 < verb.i - child.i <= 3):
             if passive and child.dep_ == "nsubj:pass":
                 return None
             if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i:
@@ -178,7 +179,29 @@ def mention_span(token: Token) -> tuple[int, int]:
     name = _apposed_name(token, right)
     if name is not None and token.pos_ == "NOUN":
         return name
+    if token.pos_ == "PROPN":
+        left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _title_before(doc: Doc, left: int) -> int:
+    """"le policier Mohamed Abdulkadir", "le sénateur LR Bruno Retailleau": a title
+    written right before a name belongs to the mention."""
+    i = left - 1
+    seen_noun = False
+    while i >= 0 and left - i <= 6:
+        tok = doc[i]
+        if tok.pos_ == "NOUN" and not seen_noun:
+            seen_noun = True
+        elif tok.pos_ in ("ADJ", "PROPN") and tok.text.isupper() or tok.pos_ == "ADJ":
+            pass
+        elif tok.pos_ == "DET" and seen_noun and tok.lower_ in ("le", "la", "l'", "les", "un",
+                                                                "une"):
+            return i
+        else:
+            break
+        i -= 1
+    return left
 
 
 def _breaks(token: Token) -> bool:
