@@ -65,8 +65,7 @@ def ingest(
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
 ):
-    """Analyse articles into the database; already stored texts are skipped, so an
-    interrupted ingest resumes where it stopped."""
+    """Analyse articles into the database (reruns skip what is stored, and resume)."""
     from recoupe.store import StoreError, ingest_paths
 
     show = progress if progress is not None else err.is_terminal
@@ -105,7 +104,7 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
     db: Path = _db_option(),
 ):
-    """Search quotes, claims and articles. Matches are shown in [square brackets]."""
+    """Search quotes, claims and articles; matches are marked with square brackets."""
     store = _open(db)
     try:
         results, total = store.search(text, speaker=speaker, source=source,

@@ -148,8 +148,12 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | Path | Store = "r
     from recoupe.ingest import count_inputs, iter_inputs
 
     paths = [str(p) for p in paths]
+    total = count_inputs(paths)
+    workers = workers or os.cpu_count() or 1
+    # A worker loads its own copy of the model: none for fewer chunks than workers.
+    workers = max(1, min(workers, -(-total // batch_size)))
     return ingest_inputs(iter_inputs(paths), db, workers=workers, progress=progress,
-                         total=count_inputs(paths), batch_size=batch_size, console=console)
+                         total=total, batch_size=batch_size, console=console)
 
 
 def _progress_bar(enabled: bool, console=None):
