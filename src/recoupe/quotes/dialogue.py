@@ -135,7 +135,10 @@ def attribute_floating(doc: Doc, text: str, candidates: list[Candidate]) -> None
     for i, quote in enumerate(ordered):
         if not quote.floating:
             continue
-        previous = [c for c in ordered[:i] if c.speaker_token is not None or c.inherit]
+        # Reports nested in an earlier quote do not take the turn.
+        previous = [c for c in ordered[:i] if (c.speaker_token is not None or c.inherit)
+                    and not any(o.start <= c.start and c.end <= o.end and o is not c
+                                for o in ordered[:i])]
         if quote.continues and previous:
             quote.attribute(previous[-1])
             quote.inherit = previous[-1].inherit

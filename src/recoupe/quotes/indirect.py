@@ -18,7 +18,7 @@ from recoupe.quotes.tokens import (
 
 # Verbs that report an opinion with a clause but an intention with an infinitive
 # ("il pense partir").
-NO_INFINITIVE = frozenset("penser considérer juger estimer croire dire lancer reprendre "
+NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "continuer poursuivre répondre écrire raconter rappeler "
                           "expliquer terminer évoquer présenter".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
@@ -111,6 +111,14 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                          is_space(doc[i]) or doc[i].lower_ in ("-t", "t", "-il", "-elle",
                                                                "-ils", "-elles", "-on")):
         i += 1
+    # A parenthetical between commas: "annonce, via un communiqué publié sur le site, avoir …"
+    if i < limit and doc[i].text == ",":
+        for j in range(i + 1, min(len(doc), i + 20, sentence.end)):
+            if doc[j].text == ",":
+                if not any(is_finite(t) for t in doc[i + 1:j]):
+                    i = j + 1
+                    limit = min(sentence.end, i + MAX_GAP)
+                break
     # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
     if i < limit and doc[i].lower_ in ("à", "au", "aux") and doc[i].pos_ == "ADP":
         j = i + 1
@@ -169,7 +177,12 @@ def _attribute(verb: Token) -> Token | None:
                 continue
             return child
     nxt = next_word(verb)
-    if nxt is not None and nxt.pos_ in ("ADJ",) or nxt is not None and is_mark(nxt):
+    if nxt is not None and is_mark(nxt):
+        # "Se disant « confiant » en …": the attribute is the marked word.
+        inner = next_word(nxt)
+        if inner is not None and inner.pos_ in ("ADJ", "NOUN", "VERB"):
+            return inner
+    if nxt is not None and nxt.pos_ in ("ADJ",):
         return nxt
     return None
 
@@ -222,6 +235,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
                 start_tok = min(attribute.subtree, key=lambda t: t.i)
                 if start_tok.i <= verb.i:
                     start_tok = attribute
+                before = previous_word(start_tok)
+                if before is not None and is_mark(before) and before.i > verb.i:
+                    start_tok = before
                 rule = "attribute"
         if start_tok is None and lem not in lexicon.DIRECTIVE:
             colon = _colon_after(verb, sentence)
@@ -240,6 +256,10 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if speaker is None and not _impersonal_passive(verb):
             continue
         end_index = clause_end(start_tok, sentence, verb)
+        if rule == "attribute":
+            # "se disait vainqueur depuis plusieurs jours": the attribute, not the verb's
+            # other complements.
+            end_index = min(end_index, max(t.i for t in attribute.subtree) + 1)
         if end_index <= start_tok.i:
             continue
         last = doc[end_index - 1]

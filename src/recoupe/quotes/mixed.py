@@ -45,6 +45,7 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     out: list[Candidate] = []
     direct_by_region = {c.regions[0].open: c for c in direct if c.regions}
     outer = [r for r in regions if r.depth == 0]
+    indirect = _without_restatements(indirect)
     for report in indirect:
         end = span_end_after_regions(outer, report.start, report.end)
         start = report.start
@@ -85,6 +86,21 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         out.append(candidate)
     return dedupe(out)
+
+
+def _without_restatements(reports: list[Candidate]) -> list[Candidate]:
+    """"X a dit regretter que …": the inner report is the content of the outer one, by
+    the same speaker, not a second quote."""
+    kept = []
+    for inner in reports:
+        nested = any(
+            outer is not inner and outer.start <= inner.cue_token.idx < outer.end
+            and outer.speaker_token is not None and inner.speaker_token is not None
+            and outer.speaker_token.i == inner.speaker_token.i
+            for outer in reports if outer.cue_token is not None and inner.cue_token is not None)
+        if not nested:
+            kept.append(inner)
+    return kept
 
 
 def _own_attribution(direct: Candidate, report: Candidate) -> bool:

@@ -73,6 +73,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return pronoun
     if passive:
         return None
+    for child in verb.children:
+        # "Il déclare que …" parsed as an impersonal "il": a speech verb has a speaker.
+        if child.dep_ == "expl:subj" and child.lower_ in ("il", "elle", "ils", "elles") and \
+                child.i < verb.i:
+            return child
     head = verb.head
     dep = verb.dep_
     non_finite = _is_gerund_or_participle(verb) or "Inf" in verb.morph.get("VerbForm") \
@@ -89,6 +94,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
+    if depth == 0 and not non_finite and "Fin" in verb.morph.get("VerbForm"):
+        found = _nominal_before(verb)
+        if found is not None:
+            return found
     if depth == 0 and non_finite:
         # A bad parse ("et compte demander", "compte" taken for a noun): the subject of
         # the sentence's main verb, when it comes first.
@@ -97,6 +106,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for child in root.children:
                 if child.dep_ == "nsubj" and child.i < root.i:
                     return child
+    return None
+
+
+def _nominal_before(verb: Token) -> Token | None:
+    """A subject the parser did not label: the first bare noun phrase of the clause
+    before the verb ("récemment le Sénat du Burundi par la voix de … a demandé")."""
+    doc = verb.doc
+    start = verb.sent.start
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if doc[i].text in (":", ";", "«", "»", "—", "–") or doc[i].lower_ in ("que", "qu'"):
+            start = i + 1
+            break
+    for tok in doc[start:verb.i]:
+        if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children) \
+                and tok.dep_ not in ("obl:mod", "obj", "nmod", "flat:name", "amod") and \
+                is_speaker_like(tok):
+            return tok
     return None
 
 
