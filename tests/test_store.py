@@ -65,10 +65,13 @@ def samples() -> list[schema.Analysis]:
         "sources": schema.SourceChain(sources=[
             schema.Source(id="s1", name="AFP", type="news_agency", access="relayed")]),
     })
-    budget = budget.model_copy(update={"quotes": [
-        quote("Nous ferons mieux avec moins", BUDGET, "q1", "Lefèvre", "Lefèvre"),
-        quote("Ce budget sacrifie les écoles.", BUDGET, "q2", "Paul Martin", "Paul Martin"),
-    ]})
+    budget = budget.model_copy(update={
+        "quotes": [
+            quote("Nous ferons mieux avec moins", BUDGET, "q1", "Lefèvre", "Lefèvre"),
+            quote("Ce budget sacrifie les écoles.", BUDGET, "q2", "Paul Martin", "Paul Martin"),
+        ],
+        "claims": [], "sources": schema.SourceChain()})
+    meteo = meteo.model_copy(update={"quotes": [], "claims": [], "sources": schema.SourceChain()})
     # Round-trip through validation: the hand-made parts obey the schema too.
     return [schema.Analysis.model_validate(a.model_dump()) for a in (rentree, budget, meteo)]
 

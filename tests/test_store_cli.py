@@ -21,7 +21,8 @@ PRESS = ("Conférence de presse à Paris\n\n"
 
 
 def press_analysis() -> schema.Analysis:
-    """A real analysis with one quote set by hand (whatever the quote extractor finds)."""
+    """A real analysis with one quote set by hand and no claim, whatever the extractors
+    find."""
     analysis = analyze({"id": "press", "text": PRESS, "date": "2024-02-01"})
     text = "L'hôpital manque de bras"
     start, at = PRESS.index(text), PRESS.index("Agnès Buzyn")
@@ -32,7 +33,7 @@ def press_analysis() -> schema.Analysis:
         speaker=schema.Speaker(text="Agnès Buzyn", start=at, end=at + len("Agnès Buzyn"),
                                name="Agnès Buzyn"),
         confidence=0.95, rule="test")
-    return analysis.model_copy(update={"quotes": [quote]})
+    return analysis.model_copy(update={"quotes": [quote], "claims": []})
 
 
 @pytest.fixture(scope="module")
