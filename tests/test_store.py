@@ -305,3 +305,53 @@ def test_deleting_an_article_by_hand_removes_its_rows_and_index_entries(store):
     conn.close()
     assert store.search("ecole", kind="quote") == ([], 0)
     assert store.search("millions") == ([], 0)
+
+
+def _quote_by(mention: str | None, name: str | None, cluster: str | None = None):
+    return schema.Quote(id="q", kind="direct", text="x", start=0, end=1, confidence=1.0,
+                        rule="test", speaker=schema.Speaker(text=mention, name=name,
+                                                            cluster=cluster))
+
+
+def test_speaker_variants_are_names_not_descriptions():
+    from recoupe.store.rows import speaker_of
+
+    clusters = {"e1": schema.EntityCluster(id="e1", name="Édouard Philippe", type="PER", mentions=[
+        schema.Mention(start=0, end=16, text="Édouard Philippe", kind="name"),
+        schema.Mention(start=20, end=28, text="Philippe", kind="name"),
+        schema.Mention(start=30, end=49, text="le Premier ministre", kind="nominal")])}
+    speaker = speaker_of(_quote_by("le Premier ministre", "Édouard Philippe", "e1"), clusters)
+    assert speaker.variants == ["Édouard Philippe", "Philippe"]
+    assert speaker_of(_quote_by("Édouard", "Édouard Philippe"), {}).variants == \
+        ["Édouard Philippe", "Édouard"]
+    assert speaker_of(_quote_by("qui", "qui"), {}) is None
+    assert speaker_of(_quote_by("il", None), {}) is None
+    assert speaker_of(_quote_by("un porte-parole", None), {}).name == "un porte-parole"
+
+
+def test_only_a_shortening_of_a_name_joins_that_person(tmp_path, samples):
+    def said_by(article_id: str, *speakers: tuple[str | None, str]) -> schema.Analysis:
+        text = f"Titre {article_id}\n\nCorps de l'article {article_id}."
+        return samples[2].model_copy(update={
+            "text": text,
+            "article": samples[2].article.model_copy(update={"id": article_id}),
+            "quotes": [schema.Quote(id=f"q{i}", kind="direct", text=text[:5], start=0,
+                                    end=5, confidence=1.0, rule="test",
+                                    speaker=schema.Speaker(text=mention, name=name))
+                       for i, (mention, name) in enumerate(speakers)]})
+
+    with Store(tmp_path / "p.db") as store:
+        store.add(said_by("a", ("le ministre Jean Dupont", "Jean Dupont"),
+                          ("Dupont", "Jean Dupont")))
+        store.add(said_by("b", ("Dupont", "Dupont"), ("le ministre", "le ministre")))
+        store.add(said_by("c", ("Marie Dupont", "Marie Dupont")))
+        people = {p["name"]: p for p in store.people()[0]}
+        assert set(people) == {"Jean Dupont", "le ministre", "Marie Dupont"}
+        assert people["Jean Dupont"]["n_quotes"] == 3
+        assert people["Jean Dupont"]["variants"] == ["Jean Dupont", "Dupont"]
+        # Once two people go by it, "Dupont" alone is nobody in particular.
+        store.add(said_by("d", ("Dupont", "Marie Dupont")))
+        assert store.person("marie-dupont")["variants"] == ["Marie Dupont", "Dupont"]
+        store.add(said_by("e", ("Dupont", "Dupont")))
+        assert store.person("dupont")["n_quotes"] == 1
+        assert store.person("jean-dupont")["n_quotes"] == 3

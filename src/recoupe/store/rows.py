@@ -13,12 +13,20 @@ from dataclasses import dataclass, field
 from recoupe import schema
 from recoupe.store.keys import content_hash, date_key, name_key
 
-# Mentions that say who speaks without naming anyone: never a person's name variant.
+# Mentions that say who speaks without naming anyone: never a person or a name variant.
 PRONOUNS = {
     "il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "lui", "eux",
     "t il", "t elle", "t ils", "t elles", "t on", "celui ci", "celle ci", "ceux ci",
-    "celles ci", "ce dernier", "cette derniere", "ces derniers", "le", "la", "les",
+    "celles ci", "ce dernier", "cette derniere", "ces derniers", "ces dernieres",
+    "le", "la", "les", "qui", "que", "dont", "lequel", "laquelle", "lesquels",
+    "lesquelles", "cela", "ceci", "ca", "celui", "celle", "ceux", "celles",
 }
+
+
+def is_shortening(short: str, full: str) -> bool:
+    """``short`` names with some of ``full``'s words: "Lefèvre" of "Élise Lefèvre"."""
+    words = name_key(short).split()
+    return bool(words) and set(words) <= set(name_key(full).split())
 
 
 @dataclass
@@ -78,25 +86,31 @@ def is_pronoun(text: str | None) -> bool:
 
 
 def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster]) -> Speaker | None:
-    """Who speaks, by name, and every name the article gives them; None if unnamed."""
+    """Who speaks, by name, and the names the article gives them; None if unnamed.
+
+    Variants are names only: the canonical name, the names of the speaker's entity
+    cluster, and the mention carrying the cue when it is one of those names or a
+    shortening of the canonical name. Descriptions ("le Premier ministre") are left
+    out: they are not names, and the next article's Prime Minister may be another man.
+    """
     spoken = quote.speaker
-    name = spoken.name
-    if not name and spoken.text and not is_pronoun(spoken.text):
-        name = spoken.text
-    if not name or not name_key(name):
+    name = (spoken.name or spoken.text or "").strip()
+    if not name_key(name) or is_pronoun(name):
         return None
-    variants = [name]
-    if spoken.text and not is_pronoun(spoken.text):
-        variants.append(spoken.text)
     cluster = clusters.get(spoken.cluster or "")
+    names = [name]
     if cluster is not None:
-        variants.append(cluster.name)
-        variants += [m.text for m in cluster.mentions if m.kind == "name"]
-    unique: list[str] = [name.strip()]
-    for variant in (v.strip() for v in variants[1:]):
+        names.append(cluster.name)
+        names += [m.text for m in cluster.mentions if m.kind == "name"]
+    mention = (spoken.text or "").strip()
+    if mention and (name_key(mention) in {name_key(n) for n in names}
+                    or is_shortening(mention, name)):
+        names.append(mention)
+    unique: list[str] = [name]
+    for variant in (n.strip() for n in names[1:]):
         if variant and variant not in unique and not is_pronoun(variant):
             unique.append(variant)
-    return Speaker(name=name.strip(), variants=unique)
+    return Speaker(name=name, variants=unique)
 
 
 def quote_row(article_id: str, quote: schema.Quote) -> dict:

@@ -18,7 +18,7 @@ from pathlib import Path
 from recoupe import schema
 from recoupe.store import fts
 from recoupe.store.keys import content_hash, date_key, name_key, slug
-from recoupe.store.rows import ArticleRows, Speaker, rows_of
+from recoupe.store.rows import ArticleRows, Speaker, is_shortening, rows_of
 from recoupe.store.tables import STORE_SCHEMA_VERSION, SchemaMismatch, create_or_check
 
 KINDS = ("quote", "claim", "article")
@@ -171,18 +171,22 @@ class Store:
 
     @staticmethod
     def _person_for(conn: sqlite3.Connection, speaker: Speaker) -> str:
-        """The person a speaker is: same name key, else the one person who has that
-        name among their variants ("Macron" after "Emmanuel Macron"), else a new one."""
+        """The person a speaker is: same name key; else the one person of whose name
+        this name is a capitalised shortening known as a variant ("Macron" after
+        "Emmanuel Macron"); else a new person."""
         key = name_key(speaker.name)
         row = conn.execute("SELECT id FROM people WHERE name_key = ?", (key,)).fetchone()
         if row:
             person_id = row[0]
         else:
-            owners = conn.execute(
-                "SELECT DISTINCT person_id FROM person_variants WHERE variant_key = ?",
-                (key,)).fetchall()
+            owners = []
+            if speaker.name[:1].isupper():
+                owners = [r[0] for r in conn.execute(
+                    "SELECT DISTINCT p.id, p.name FROM person_variants v "
+                    "JOIN people p ON p.id = v.person_id WHERE v.variant_key = ?", (key,))
+                    if is_shortening(speaker.name, r[1])]
             if len(owners) == 1:
-                person_id = owners[0][0]
+                person_id = owners[0]
             else:
                 person_id = base = slug(speaker.name)
                 n = 1
