@@ -33,7 +33,7 @@ INSTITUTION_NOUNS = frozenset("""
     hôpital direction diplomatie état-major renseignement douane ambassade consulat
     organisateur opposition banque agence service office observatoire fondation
     présidence exécutif assemblée sénat municipalité région département collectif
-    laboratoire force
+    laboratoire force secours
 """.split())
 # People by what they are; with no name attached they are anonymous sources.
 PERSON_NOUNS = frozenset("""
@@ -49,8 +49,8 @@ PERSON_NOUNS = frozenset("""
     candidat homme personne individu spécialiste économiste historien sociologue
     politologue ingénieur pilote chauffeur conducteur capitaine prêtre imam évêque pape
     archevêque préfet ambassadeur chancelier gouverneur commissaire membre participant
-    rapporteur rapporteure
-    militaire combattant otage détenu prisonnier suspect
+    rapporteur rapporteure pompier sapeur-pompier secouriste sauveteur urgentiste
+    infirmier infirmière militaire combattant otage détenu prisonnier suspect
 """.split())
 # Roles that designate one identifiable person when definite ("le maire de Lyon"): the
 # person speaks for an institution rather than as an anonymous witness.
