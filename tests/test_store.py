@@ -355,3 +355,8 @@ def test_only_a_shortening_of_a_name_joins_that_person(tmp_path, samples):
         store.add(said_by("e", ("Dupont", "Dupont")))
         assert store.person("dupont")["n_quotes"] == 1
         assert store.person("jean-dupont")["n_quotes"] == 3
+
+
+def test_creates_missing_folders(tmp_path, samples):
+    with Store(tmp_path / "a" / "b" / "new.db") as store:
+        assert store.add(samples[2])

@@ -46,6 +46,8 @@ class Store:
         if not create and not self.path.is_file():
             raise StoreError(f"no database at {self.path}: create one with "
                              f"`recoupe ingest FILES --db {self.path}`")
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._lock = threading.RLock()
         self._connections: list[sqlite3.Connection] = []
