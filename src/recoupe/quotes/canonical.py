@@ -151,6 +151,9 @@ class Resolver:
             return None
         found.sort(key=lambda f: (f[0], f[1]))
         _, _, best, mention = found[0]
+        shared = min(span[1], mention.end) - max(span[0], mention.start)
+        if shared * 2 >= span[1] - span[0]:
+            return best  # the mention is the name itself
         head_in_name = mention.start <= head.idx < mention.end
         if head.pos_ == "NOUN" and not head_in_name and not self._name_apposed(head, mention):
             return None
@@ -189,7 +192,9 @@ class Resolver:
             if len(word) < 3:
                 continue
             for cluster in self.clusters:
-                if cluster.type == "PER" and word in fold(cluster.name).split():
+                # The family name: "le président Poutine" is Vladimir Poutine; a shared
+                # first name says nothing.
+                if cluster.type == "PER" and fold(cluster.name).split()[-1:] == [word]:
                     return cluster.name, cluster.id
         return None
 

@@ -249,7 +249,7 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
         tok = doc[i]
         if is_mark(tok) or tok.text in (":", ";"):
             break
-        if is_verb(tok) and tok.pos_ == "VERB" and lexicon.introduces_direct(lemma(tok)):
+        if is_verb(tok) and tok.pos_ != "AUX" and lexicon.introduces_direct(lemma(tok)):
             best = cue_of_verb(tok, "colon")
             break
         if tok.pos_ == "NOUN" and lexicon.is_speech_noun(lemma(tok)):
@@ -318,7 +318,7 @@ def governing_verb(root: Token) -> Token | None:
         if tok.dep_ in ("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "nsubj",
                         "nsubj:pass", "root", "csubj"):
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        if is_verb(head):
             return head
         tok = head
     return None

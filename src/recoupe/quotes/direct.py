@@ -17,7 +17,9 @@ from recoupe.quotes.cues import (
     Cue, cue_before_colon, cue_of_verb, governing_verb, incise_after,
 )
 from recoupe.quotes.speakers import is_speaker_like
-from recoupe.quotes.tokens import is_finite, is_que, is_space, lemma, previous_word, token_at
+from recoupe.quotes.tokens import (
+    MARKS, is_finite, is_que, is_space, is_verb, lemma, previous_word, token_at,
+)
 
 # Nouns and participles that announce a title or a name, not speech.
 TITLE_WORDS = frozenset("""
@@ -127,6 +129,30 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                 cue = cue_of_verb(verb, "fragment")
                 if cue.speaker is not None and is_speaker_like(cue.speaker):
                     return cue
+    if before is not None and not is_que(before):
+        verb = speech_verb_before(open_tok)
+        if verb is not None:
+            return cue_of_verb(verb, "object")
+    return None
+
+
+def speech_verb_before(open_tok: Token) -> Token | None:
+    """A speech verb a few words left of the mark, with only a noun phrase between: the
+    parse may have missed that "twitte la présence de « … »" governs the fragment."""
+    doc = open_tok.doc
+    i = open_tok.i - 1
+    while i >= open_tok.sent.start and open_tok.i - i <= 6:
+        tok = doc[i]
+        if tok.text in (",", ";", ":", ".", "(", ")") or tok.text in MARKS:
+            return None
+        if is_verb(tok) and tok.pos_ != "AUX":
+            lem = lemma(tok)
+            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
+                return tok
+            return None
+        if tok.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV"):
+            return None
+        i -= 1
     return None
 
 
@@ -151,6 +177,8 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
     # Marked parts joined by "et" or a comma share the incise after the last one:
     # « A » et « B » , ajoute X.
     chained = _chains(doc, regions)
+    followers = _followers(doc, regions)
+    chain_cues: dict[int, Cue] = {}
     for region in regions:
         open_tok, close_tok, content = region_tokens(doc, region)
         if not content:
@@ -161,6 +189,11 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
             _, last_close, _ = region_tokens(doc, last)
             if last_close is not None:
                 cue = incise_after(last_close, last_close.sent)
+        if cue is None and region.open in chain_cues:
+            # « 200 manifestants » et « 1500 »: the second part shares the first one's cue.
+            cue = chain_cues[region.open]
+        if cue is not None and cue.rule in ("object", "fragment") and region.open in followers:
+            chain_cues[followers[region.open]] = cue
         if cue is not None and region.open in incise_links and cue.rule == "incise":
             next_open, _ = incise_links[region.open]
             pending_incise[next_open] = cue
@@ -195,6 +228,16 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
             speaker_token=speaker, regions=[region], continues=region.continues,
         ))
     return candidates
+
+
+def _followers(doc: Doc, regions: list[QuoteRegion]) -> dict[int, int]:
+    """Each region's opening offset → the next region's, when only "et" joins them."""
+    result = {}
+    outer = [r for r in regions if r.depth == 0]
+    for a, b in zip(outer, outer[1:]):
+        if a.closed and doc.text[a.close + 1:b.open].strip() in ("et", "ou", ",", "puis"):
+            result[a.open] = b.open
+    return result
 
 
 def _chains(doc: Doc, regions: list[QuoteRegion]) -> dict[int, QuoteRegion]:

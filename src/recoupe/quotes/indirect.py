@@ -13,7 +13,8 @@ from recoupe.quotes.clauses import clause_end, trimmed_offsets
 from recoupe.quotes.cues import Cue, cue_of_verb, source_cue
 from recoupe.quotes.speakers import subject_of
 from recoupe.quotes.tokens import (
-    is_finite, is_infinitive, is_mark, is_que, is_space, lemma, next_word, previous_word,
+    is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
+    previous_word,
 )
 
 # Verbs that report an opinion with a clause but an intention with an infinitive
@@ -38,7 +39,8 @@ SOURCE_HEAD_WORDS = frozenset({"mais", "et", "or", "donc", "toujours", "enfin", 
 
 
 def _reports(verb: Token) -> bool:
-    if verb.pos_ not in ("VERB",) and not (verb.pos_ == "AUX" and lemma(verb) == "dire"):
+    if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and lemma(verb) == "dire") and \
+            not looks_like_verb(verb):
         return False
     lem = lemma(verb)
     if not lexicon.takes_clause(lem):
@@ -205,6 +207,10 @@ def verb_reports(doc: Doc) -> list[Candidate]:
     candidates = []
     for verb in doc:
         if not _reports(verb):
+            if _introduces_speech(verb):
+                found = _colon_report(verb)
+                if found is not None:
+                    candidates.append(found)
             continue
         sentence = verb.sent
         lem = lemma(verb)
@@ -271,6 +277,32 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _introduces_speech(verb: Token) -> bool:
+    """A verb that reports words only as such: "a twitté : …", "a lancé : …"."""
+    return (verb.pos_ == "VERB" or looks_like_verb(verb)) and \
+        lexicon.introduces_direct(lemma(verb))
+
+
+def _colon_report(verb: Token) -> Candidate | None:
+    """"a twitté : ne baissons jamais la garde …": unmarked words after a colon."""
+    sentence = verb.sent
+    start_tok = _colon_after(verb, sentence)
+    if start_tok is None:
+        return None
+    cue = cue_of_verb(verb, "colon")
+    if cue.speaker is None:
+        return None
+    end_index = clause_end(start_tok, sentence, verb)
+    if end_index <= start_tok.i:
+        return None
+    last = verb.doc[end_index - 1]
+    start, end = trimmed_offsets(verb.doc, start_tok.idx, last.idx + len(last.text))
+    if end <= start:
+        return None
+    return Candidate("indirect", start, end, "indirect-colon", 0.7, cue=(cue.start, cue.end),
+                     cue_token=verb, speaker_token=cue.speaker)
 
 
 def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:

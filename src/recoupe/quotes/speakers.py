@@ -59,7 +59,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "obl:agent":
             return child
-    for child in verb.children:
+    for child in _subjects_in_order(verb):
         if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t") and \
                 not (child.lower_ in ("lui", "leur") and 0 < verb.i - child.i <= 3):
             if passive and child.dep_ == "nsubj:pass":
@@ -94,7 +94,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
-    if depth == 0 and not non_finite and "Fin" in verb.morph.get("VerbForm"):
+    if depth == 0 and not non_finite and ("Fin" in verb.morph.get("VerbForm") or
+                                           verb.pos_ not in ("VERB", "AUX")):
         found = _nominal_before(verb)
         if found is not None:
             return found
@@ -107,6 +108,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if child.dep_ == "nsubj" and child.i < root.i:
                     return child
     return None
+
+
+def _subjects_in_order(verb: Token) -> list[Token]:
+    """The verb's children, subjects first in reading order; but "Le ministre de
+    l'Intérieur, Christophe Castaner a déclaré" may come out with two subjects, and then
+    the name after the comma is the one."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) >= 2:
+        last = subjects[-1]
+        before = verb.doc[last.i - 1] if last.i > 0 else None
+        if last.pos_ == "PROPN" and before is not None and before.text == ",":
+            return [last] + [c for c in children if c is not last]
+    return children
 
 
 def _nominal_before(verb: Token) -> Token | None:
@@ -297,7 +312,12 @@ def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
     while k < len(doc) and is_space(doc[k]):
         k += 1
     # The name must close the apposition, before the verb it serves as subject to.
-    if k < len(doc) and doc[k].text not in (",", ")") and doc[k].pos_ not in ("AUX", "VERB"):
+    closed = k < len(doc) and doc[k].text in (",", ")")
+    # Without a closing comma, only when the parse hangs the name on the description
+    # ("Le ministre, Christophe Castaner a déclaré"), not when it is a new subject.
+    attached = doc[start].dep_ in ("appos", "nmod", "flat:name") and \
+        doc[start].head.i in {t.i for t in token.subtree}
+    if not closed and not attached:
         return None
     if doc[start].ent_type_ not in ("PER", "") and doc[start].ent_type_ != "ORG":
         return None

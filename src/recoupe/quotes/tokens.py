@@ -47,7 +47,27 @@ def is_que(token: Token) -> bool:
 
 
 def is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX")
+    return token.pos_ in ("VERB", "AUX") or looks_like_verb(token)
+
+
+def looks_like_verb(token: Token) -> bool:
+    """A reporting verb the tagger took for a noun ("twitte", "twitté"): a form of a
+    lexicon verb, at the head of its clause or after an auxiliary."""
+    from recoupe.quotes.lexicon import LEMMA_FIXES, _known_verbs, guess_verb_lemma
+
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.is_title and token.i > 0 and \
+            not token.doc[token.i - 1].is_punct:
+        return False
+    low = token.lower_
+    fixed = LEMMA_FIXES.get(low)
+    if fixed is not None and fixed in _known_verbs() and fixed not in ("lui",):
+        return low not in ("dit",) or token.pos_ != "ADJ"
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.pos_ == "AUX" and guess_verb_lemma(low):
+        return True
+    return False
 
 
 def is_finite(token: Token) -> bool:
