@@ -13,6 +13,8 @@ import threading
 import spacy
 from spacy.language import Language
 
+from recoupe.pipeline.lemma_index import index_as_sets
+
 MODEL = "fr_core_news_md"
 # (factory name, where it goes); each factory is registered through the
 # ``spacy_factories`` entry point and also at import of its module.
@@ -43,6 +45,7 @@ def build_pipeline(model: str = MODEL) -> Language:
     """A fresh French pipeline with every recoupe component."""
     _register_factories()
     nlp = spacy.load(model)
+    index_as_sets(nlp)
     for name, where in COMPONENTS:
         nlp.add_pipe(name, **where)
     return nlp
