@@ -4,6 +4,7 @@ with one or two worker processes, and never stopped by a bad input."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -197,6 +198,41 @@ def test_interrupted_ingest_resumes_with_nothing_lost_or_doubled(tmp_path, wikin
     stored = [row[0] for row in conn.execute("SELECT input_id FROM articles")]
     conn.close()
     assert sorted(stored) == sorted(ids)
+    check_consistent(db)
+
+
+def _live_processes_in_group(pgid: int) -> list[int]:
+    """Pids of the group's processes that are not zombies (Linux /proc)."""
+    live = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        state, group = fields[0], int(fields[2])
+        if group == pgid and state not in ("Z", "X"):
+            live.append(int(stat.parent.name))
+    return live
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux-only guard")
+def test_killed_parallel_ingest_leaves_no_worker_behind(tmp_path, wikinews):
+    path = write_jsonl(tmp_path / "forty.jsonl", wikinews)
+    db = tmp_path / "recoupe.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recoupe.cli", "ingest", str(path), "--db", str(db),
+         "--workers", "2", "--no-progress"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _stop_when_stored(proc, db, 0, signal.SIGKILL)
+        proc.wait(timeout=60)
+        deadline = time.monotonic() + 20
+        while _live_processes_in_group(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _live_processes_in_group(proc.pid) == []
+    finally:
+        for pid in _live_processes_in_group(proc.pid):
+            os.kill(pid, signal.SIGKILL)
     check_consistent(db)
 
 
