@@ -166,6 +166,7 @@ def _stop_when_stored(proc: subprocess.Popen, db: Path, more_than: int, sig: int
     raise AssertionError("no article was stored in time")
 
 
+@pytest.mark.slow
 def test_interrupted_ingest_resumes_with_nothing_lost_or_doubled(tmp_path, wikinews):
     path = write_jsonl(tmp_path / "forty.jsonl", wikinews)
     ids = [r["id"] for r in wikinews]
@@ -215,6 +216,7 @@ def _live_processes_in_group(pgid: int) -> list[int]:
     return live
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux-only guard")
 def test_killed_parallel_ingest_leaves_no_worker_behind(tmp_path, wikinews):
     path = write_jsonl(tmp_path / "forty.jsonl", wikinews)
