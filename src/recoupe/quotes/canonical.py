@@ -17,6 +17,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.tokens import text_of
 from recoupe.quotes.speakers import PRONOUNS, RELATIVES, SPEAKER_NOUNS, mention_span
 
 MAX_SENTENCES_BACK = 5
@@ -392,7 +393,7 @@ def mention_span_without(title: Token, name_span) -> tuple[int, int]:
     start, end = mention_span(title)
     if start < name_span.start_char < end:
         end = name_span.start_char
-    while end > start and title.doc.text[end - 1] in " ,\u00a0":
+    while end > start and text_of(title.doc)[end - 1] in " ,\u00a0":
         end -= 1
     return start, end
 

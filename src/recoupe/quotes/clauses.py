@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from recoupe.quotes import lexicon
-from recoupe.quotes.tokens import is_mark, is_space, lemma, next_word
+from recoupe.quotes.tokens import is_mark, is_space, lemma, next_word, text_of
 
 # Connectives after which the journalist, not the speaker, goes on.
 FRAMING = (("alors", "que"), ("alors", "qu'"), ("même", "si"), ("tandis", "que"),
@@ -142,7 +142,7 @@ def _main_clause_boundary(start: Token, sentence: Span, cue: Token) -> int:
 
 def trimmed_offsets(doc, start: int, end: int, keep_inner_marks: bool = True) -> tuple[int, int]:
     """Strip spaces, edge punctuation and edge quotation marks off [start, end)."""
-    text = doc.text
+    text = text_of(doc)
     while start < end and (text[start] in TRAILING or text[start].isspace()):
         if text[start] in ".;:,!?…" and start + 1 < end and text[start + 1].isalnum():
             break

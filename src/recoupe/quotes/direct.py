@@ -18,7 +18,7 @@ from recoupe.quotes.cues import (
 )
 from recoupe.quotes.speakers import is_speaker_like
 from recoupe.quotes.tokens import (
-    MARKS, is_finite, is_que, is_space, is_verb, lemma, previous_word, token_at,
+    MARKS, is_finite, is_que, is_space, is_verb, lemma, previous_word, text_of, token_at,
 )
 
 # Nouns and participles that announce a title or a name, not speech.
@@ -162,7 +162,7 @@ def _incise_spans_following(doc: Doc, regions: list[QuoteRegion]) -> dict[int, t
     for a, b in zip(regions, regions[1:]):
         if not a.closed or b.depth != a.depth:
             continue
-        between = doc.text[a.close + 1:b.open]
+        between = text_of(doc)[a.close + 1:b.open]
         if "\n" in between or len(between) > 80:
             continue
         if between.strip().startswith(",") and between.strip().endswith(","):
@@ -235,7 +235,7 @@ def _followers(doc: Doc, regions: list[QuoteRegion]) -> dict[int, int]:
     result = {}
     outer = [r for r in regions if r.depth == 0]
     for a, b in zip(outer, outer[1:]):
-        if a.closed and doc.text[a.close + 1:b.open].strip() in ("et", "ou", ",", "puis"):
+        if a.closed and text_of(doc)[a.close + 1:b.open].strip() in ("et", "ou", ",", "puis"):
             result[a.open] = b.open
     return result
 
@@ -248,7 +248,7 @@ def _chains(doc: Doc, regions: list[QuoteRegion]) -> dict[int, QuoteRegion]:
         if region.depth:
             continue
         if group and group[-1].closed:
-            between = doc.text[group[-1].close + 1:region.open].strip()
+            between = text_of(doc)[group[-1].close + 1:region.open].strip()
             if between in ("et", ",", "ou", ", et", "puis", "…") or between == "":
                 group.append(region)
                 continue

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from recoupe import schema
 from recoupe.pipeline.extensions import make_span, original_text
 from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.tokens import text_of
 from recoupe.quotes.canonical import resolve_names
 from recoupe.quotes.dialogue import Paragraphs, attribute_floating, dash_turns
 from recoupe.quotes.direct import direct_quotes
@@ -49,7 +50,7 @@ def _set_mentions(candidates: list[Candidate]) -> None:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     # The same sentences as Analysis.sentences: doc.sents without the blank ones.
-    text = doc.text
+    text = text_of(doc)
     starts = []
     for sent in doc.sents:
         if text[sent.start_char:sent.end_char].strip():

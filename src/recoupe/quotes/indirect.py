@@ -14,7 +14,7 @@ from recoupe.quotes.cues import Cue, cue_of_verb, source_cue
 from recoupe.quotes.speakers import subject_of
 from recoupe.quotes.tokens import (
     is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
-    previous_word,
+    previous_word, text_of,
 )
 
 # Verbs that report an opinion with a clause but an intention with an infinitive
@@ -56,7 +56,7 @@ def _reports(verb: Token) -> bool:
         prev = previous_word(verb)
         if prev is not None and prev.text in ("-", "à") or verb.text.lower().startswith("-"):
             return False
-        low = verb.doc.text[max(0, verb.idx - 8):verb.idx].lower()
+        low = text_of(verb.doc)[max(0, verb.idx - 8):verb.idx].lower()
         if low.endswith("-à-") or low.endswith("vrai "):
             return False
     return True
@@ -205,7 +205,10 @@ def _colon_after(verb: Token, sentence: Span) -> Token | None:
 
 def verb_reports(doc: Doc) -> list[Candidate]:
     candidates = []
+    known = lexicon.known_verbs()
     for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or lemma(verb) not in known:
+            continue
         if not _reports(verb):
             if _introduces_speech(verb):
                 found = _colon_report(verb)
@@ -356,7 +359,7 @@ def source_reports(doc: Doc) -> list[Candidate]:
         if low in ("selon",) or low in ("d'", "d’") and tok.i + 1 < len(doc) and \
                 doc[tok.i + 1].lower_ == "après":
             cue = source_cue(tok)
-        elif low == "pour" and _opinion_pour(tok):
+        elif low == "pour" and _may_attribute(tok) and _opinion_pour(tok):
             cue = source_cue(tok)
             if cue is not None:
                 cue.rule = "pour"
@@ -375,6 +378,13 @@ def source_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=cue.speaker,
         ))
     return candidates
+
+
+def _may_attribute(tok: Token) -> bool:
+    """Cheap test first: "pour" opens a sentence, follows punctuation, or is "pour qui"."""
+    prev = previous_word(tok)
+    return prev is None or prev.is_punct or prev.i < tok.sent.start or \
+        prev.lower_ in SOURCE_HEAD_WORDS
 
 
 def _opinion_pour(tok: Token) -> bool:

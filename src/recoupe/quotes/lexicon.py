@@ -12,6 +12,8 @@ so that a lemma the model gets wrong can be mended in one place (``LEMMA_FIXES``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Verbs that assert, report or judge: with a que-clause, an infinitive, a colon or an
 # incise, they report speech.
 ASSERTIVE = frozenset("""
@@ -131,6 +133,11 @@ def _known_verbs() -> frozenset:
     return KNOWN_VERBS
 
 
+def known_verbs() -> frozenset:
+    """Every verb lemma the lexicon knows, whatever its class."""
+    return _known_verbs()
+
+
 def guess_verb_lemma(form: str) -> str | None:
     """The lexicon verb a first-group form belongs to, when the model's lemma is off."""
     form = form.lower().replace("’", "'").lstrip("-")
@@ -147,14 +154,19 @@ def guess_verb_lemma(form: str) -> str | None:
 
 def lemma_of(token) -> str:
     """The lemma to look up, with the model's known slips mended."""
-    fixed = LEMMA_FIXES.get(token.lower_)
+    return _lemma(token.lower_, token.lemma_, token.pos_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(lower: str, model_lemma: str, pos: str) -> str:
+    fixed = LEMMA_FIXES.get(lower)
     if fixed is not None:
         return fixed
-    lemma = token.lemma_.lower()
-    if lemma in _known_verbs() or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+    lemma = model_lemma.lower()
+    if lemma in _known_verbs() or pos not in ("VERB", "AUX", "NOUN", "ADJ"):
         return lemma
-    guessed = guess_verb_lemma(token.lower_)
-    if guessed is not None and (token.pos_ in ("VERB", "AUX") or lemma == token.lower_):
+    guessed = guess_verb_lemma(lower)
+    if guessed is not None and (pos in ("VERB", "AUX") or lemma == lower):
         return guessed
     return lemma
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from recoupe.pipeline.quotemarks import QuoteRegion
 from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.tokens import text_of
 from recoupe.quotes.clauses import span_end_after_regions, trimmed_offsets
 
 # Characters that may separate a report's edge from the marks of a region filling it.
@@ -40,7 +41,7 @@ def _inside(region: QuoteRegion, start: int, end: int) -> bool:
 
 def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
           regions: list[QuoteRegion]) -> list[Candidate]:
-    text = doc.text
+    text = text_of(doc)
     absorbed: set[int] = set()  # region.open of regions that became part of a report
     out: list[Candidate] = []
     direct_by_region = {c.regions[0].open: c for c in direct if c.regions}

@@ -18,6 +18,16 @@ INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "il", "e
                                "-vous"})
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text as spaCy sees it, computed once: ``Doc.text`` rebuilds the string
+    from the tokens on every access."""
+    text = doc.user_data.get("recoupe_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["recoupe_text"] = text
+    return text
+
+
 def is_space(token: Token) -> bool:
     return token.is_space or not token.text.strip()
 
@@ -131,6 +141,6 @@ def strip_hyphen(token: Token) -> tuple[int, int]:
     """Character offsets of a token without a leading hyphen ("-il" → "il")."""
     start = token.idx
     end = token.idx + len(token.text)
-    while start < end and token.doc.text[start] in "-‑":
+    while start < end and text_of(token.doc)[start] in "-‑":
         start += 1
     return start, end
