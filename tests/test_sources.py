@@ -19,6 +19,10 @@ def desertion_quotes(doc):
         quote(text, "Oui, s'enfuir, quoi d'autre ?", "Le soldat", id="q3", cue="confirme"),
         quote(text, "C'est une désertion, fais attention.", "la mère inquiète", id="q4",
               cue="dit"),
+        quote(text, "S'ils ne nous laissent pas partir en décembre, nous partirons aussi. "
+                    "Vous ne pouvez pas imaginer, nous vivons dans un marécage. Tout fuit, nous "
+                    "n'avons pas de sommeil, pas de nourriture, rien !", "le soldat fatigué",
+              id="q7", cue="disant"),
         quote(text, "En ce qui concerne le problème de l'équipement", "le président Poutine",
               id="q5", cue="a déclaré", name="Vladimir Poutine"),
         quote(text, "Poutine a le dos fermement appuyé contre le mur", "Erin Burnett de CNN",
@@ -67,7 +71,7 @@ def test_speakers_in_the_call_are_recorded_in_it_and_anonymous(desertion_chain):
     assert edge(chain, soldier, call).relation == "recorded_in"
     assert edge(chain, mother, call).relation == "recorded_in"
     # "un soldat", "Le soldat" are one source, with both quotes.
-    assert set(soldier.quotes) == {"q1", "q3"} and set(mother.quotes) == {"q2", "q4"}
+    assert set(soldier.quotes) == {"q1", "q3", "q7"} and set(mother.quotes) == {"q2", "q4"}
     assert soldier.access == "first_hand"
 
 

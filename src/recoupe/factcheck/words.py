@@ -99,7 +99,9 @@ def weaker(strong: str, other: str) -> bool:
 
 
 def is_content(token: Token) -> bool:
-    if token.is_punct or token.is_space or token.is_stop and token.pos_ != "PROPN":
+    if token.is_punct or token.is_space:
+        return False
+    if token.is_stop and token.pos_ != "PROPN" and not (token.like_num and token.pos_ == "NUM"):
         return False
     if token.pos_ not in CONTENT_POS:
         # The model tags some names as PRON or X ("Poutine" in a headline).

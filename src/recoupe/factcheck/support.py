@@ -1,0 +1,420 @@
+"""How far the body of an article supports each assertion of its headline.
+
+For every content word of an assertion (a *term*), the body is searched for the same
+lemma, a derived form, a synonym, or a weaker word of the same intensity scale; names
+match by their words ("Poutine" ~ "Vladimir Poutine"). Then four general checks hold
+the headline to the body's strength:
+
+    plurality      a plural headline noun ("des appels") whose body mentions are all
+                   singular with nothing that counts more than one
+    single source  a term whose every supporting word is attributed to one piece of
+                   evidence (a recording and the people recorded in it, say)
+    strength       a term supported only by a weaker word ("guerre" / "conflit")
+    figures        a number of the headline that the body never gives
+
+Verdicts: ``not_supported`` when the core of the assertion (its predicate, or what a
+light verb carries: "fait face à *une mutinerie*") has no support; ``supported`` when
+the core and most of the rest are supported and no check fails; ``partly`` otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from recoupe import schema
+from recoupe.factcheck.assertions import Assertion
+from recoupe.factcheck.attribution import attributions
+from recoupe.factcheck.chainflags import Graph
+from recoupe.factcheck.hedges import find_hedges
+from recoupe.factcheck.words import LIGHT_VERBS, is_content, key, relation
+from recoupe.pipeline.entities import fold, name_words
+
+STRENGTH = {"same": 1.0, "derived": 1.0, "name": 1.0, "synonym": 0.9, "weaker": 0.5}
+SUPPORTED = 0.7  # weighted coverage for "supported"
+PARTLY = 0.4  # below: not supported, whatever the core
+MAX_EVIDENCE = 3
+# Verbs whose object carries the assertion ("déclare la guerre", "fait face à").
+CARRIER_VERBS = LIGHT_VERBS | frozenset("déclarer annoncer dire affirmer évoquer "
+                                        "discuter parler connaître subir".split())
+COUNT_WORDS = frozenset(fold(w) for w in """
+    plusieurs nombreux nombreuses divers diverses quelques autres autre second seconde
+    deuxième troisième nouvel nouveaux nouvelles série multiples différents différentes
+""".split())
+NUMBER_WORDS = {fold(w): n for n, w in enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize dix-sept dix-huit dix-neuf vingt".split())}
+NUMBER_WORDS.update({"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                     "cent": 100, "mille": 1000, "une": 1})
+# Nouns whose plural says nothing about how many ("les forces", "des troupes").
+COLLECTIVE = frozenset(fold(w) for w in """
+    troupe force gens condition moyen donnée information affaire élection frais
+    vacances funérailles obsèques mœurs environs archives représailles
+""".split())
+
+
+@dataclass
+class Term:
+    token: Token
+    key: str
+    core: bool
+    name: bool
+    weight: float
+    phrase: tuple[int, int]  # character span shown to the reader ("exode massif")
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+
+@dataclass
+class Match:
+    token: Token
+    sentence: int
+    relation: str
+
+
+@dataclass
+class Finding:
+    verdict: str
+    evidence: list[tuple[int, int]]
+    explanation: str
+    unsupported: list[tuple[Term, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class Body:
+    """The article below the headline: its sentences and content words, indexed."""
+
+    def __init__(self, doc: Doc, headline_end: int):
+        self.doc = doc
+        credit = doc._.credit
+        self.sentences: list[Span] = [
+            s for s in doc.sents if s.start_char >= headline_end
+            and not (credit is not None and s.start_char >= credit.start
+                     and s.end_char <= credit.end + 1)]
+        self.words: list[tuple[int, Token, str]] = [
+            (i, t, key(t)) for i, s in enumerate(self.sentences) for t in s if is_content(t)]
+        self.numbers = {value for _, t, _ in self.words if (value := number_value(t)) is not None}
+        self.numbers |= {value for s in self.sentences for t in s
+                         if (value := number_value(t)) is not None}
+
+    def matches(self, term: Term) -> list[Match]:
+        found = []
+        for index, token, word in self.words:
+            if _in_question(token):
+                continue  # "Partir ? Comme s'enfuir ?" asks; it asserts nothing
+            if term.name:
+                kind = "name" if _same_name(term.token, token) else None
+            else:
+                kind = _relation(term.key, word)
+            if kind is not None:
+                found.append(Match(token, index, kind))
+        return found
+
+
+@lru_cache(maxsize=20000)
+def _relation(headline_word: str, body_word: str) -> str | None:
+    return relation(headline_word, body_word)
+
+
+def _in_question(token: Token) -> bool:
+    """Is the token in a stretch that ends with a question mark?"""
+    doc = token.doc
+    for other in doc[token.i + 1: token.i + 40]:
+        if other.text in {".", "!", "…"}:
+            return False
+        if other.text == "?":
+            return True
+    return False
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    fa = fold(a.text)
+    if fa == fold(b.text):
+        return True
+    return fa in name_words(b.text) and len(fa) > 2
+
+
+def terms_of(assertion: Assertion) -> list[Term]:
+    """The content words of an assertion, its shared subject included, with the core
+    (the predicate, or what a carrier verb carries) marked."""
+    tokens = [t for t in assertion.tokens + assertion.shared if is_content(t)]
+    core = _core(assertion)
+    terms = []
+    for token in tokens:
+        name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0
+                                         and token.pos_ != "NUM")
+        weight = 0.5 if name else (0.5 if token.pos_ == "ADJ" else 1.0)
+        terms.append(Term(token, key(token), core=token.i in core and not name, name=name,
+                          weight=weight, phrase=_phrase(token)))
+    return terms
+
+
+def _core(assertion: Assertion) -> set[int]:
+    head = assertion.head
+    if head.pos_ in {"VERB", "AUX"}:
+        carried = [c for c in head.children
+                   if c.dep_ in {"obj", "obl:arg", "obl", "xcomp", "ccomp", "obl:mod"}
+                   and c.pos_ in {"NOUN", "VERB", "ADJ"}]
+        if key(head) in {fold(v) for v in CARRIER_VERBS} and carried:
+            return {c.i for c in carried[:1]}
+        if head.lemma_ in {"être", "avoir"} or key(head) in LIGHT_VERBS:
+            return {c.i for c in carried[:1]} or {head.i}
+        return {head.i}
+    return {head.i}
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """A noun with the adjectives right next to it ("exode massif", "appels divulgués")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if token.pos_ in {"NOUN", "PROPN"}:
+        while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_ in {
+                "amod", "acl"} and doc[end].pos_ in {"ADJ", "VERB"}:
+            end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def number_value(token: Token) -> float | None:
+    text = token.text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    word = fold(text)
+    if word in NUMBER_WORDS and token.pos_ in {"NUM", "DET", "PRON"}:
+        return float(NUMBER_WORDS[word]) if word not in {"un", "une"} or token.pos_ == "NUM" \
+            else None
+    if any(c.isdigit() for c in text):
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+    return None
+
+
+def check_assertion(doc: Doc, assertion: Assertion, body: Body,
+                    chain: schema.SourceChain | None, headline_hedged: bool) -> Finding:
+    terms = terms_of(assertion)
+    if not terms:
+        return Finding("not_supported", [], "The assertion has no content word to check.")
+    matches = {id(t): body.matches(t) for t in terms}
+    best = {id(t): max((STRENGTH[m.relation] for m in matches[id(t)]), default=0.0)
+            for t in terms}
+    evidence = _evidence(terms, matches, body)
+    covered = sum(t.weight * best[id(t)] for t in terms)
+    coverage = covered / sum(t.weight for t in terms)
+    core = [t for t in terms if t.core] or [t for t in terms if not t.name][:1]
+    core_ok = all(best[id(t)] > 0 for t in core)
+    problems: list[str] = []
+    unsupported: list[tuple[Term, str]] = []
+    for term in terms:
+        if best[id(term)] == 0:
+            if number_value(term.token) is not None:
+                continue  # figures are checked by value below
+            if term.core or term.name:
+                unsupported.append((term, "never in the body: not the word, a derived form "
+                                          "or a synonym"))
+        elif best[id(term)] == STRENGTH["weaker"]:
+            weaker = next(m.token.text for m in matches[id(term)] if m.relation == "weaker")
+            reason = f"stronger than the body, which only says «{weaker}»"
+            unsupported.append((term, reason))
+            problems.append(f"«{_text(doc, term.phrase)}» is {reason}")
+    problems += _figures(doc, terms, body, unsupported)
+    problems += _plurality(doc, terms, matches, body)
+    single = _single_source(doc, terms, matches, body, chain)
+    notes = list(single)
+    if single and not headline_hedged and _weak(single_source_ids(doc, terms, matches,
+                                                                  body), chain):
+        problems += single
+    if not core_ok:
+        missing = ", ".join(f"«{t.text}»" for t in core if best[id(t)] == 0)
+        verdict = "partly" if coverage >= SUPPORTED else "not_supported"
+        explanation = f"The body never says {missing}."
+    elif coverage >= SUPPORTED and not problems:
+        verdict = "supported"
+        explanation = "The body states it" + (f": {notes[0]}" if notes else ".")
+    elif coverage >= PARTLY:
+        verdict = "partly"
+        explanation = "; ".join(problems) + "." if problems else (
+            f"The body supports only part of it ({coverage:.0%} of its words).")
+    else:
+        verdict = "not_supported"
+        explanation = f"The body supports little of it ({coverage:.0%} of its words)."
+    for term, reason in unsupported:
+        if term.core and best[id(term)] == 0:
+            notes.insert(0, f"«{_text(doc, term.phrase)}» has no support in the body.")
+    return Finding(verdict, evidence, explanation, unsupported, notes + problems)
+
+
+def _evidence(terms: list[Term], matches: dict, body: Body) -> list[tuple[int, int]]:
+    """The body sentences that together support most of the assertion, greedily."""
+    gain: dict[int, dict[int, float]] = {}
+    for term in terms:
+        for match in matches[id(term)]:
+            slot = gain.setdefault(match.sentence, {})
+            slot[id(term)] = max(slot.get(id(term), 0.0),
+                                 term.weight * STRENGTH[match.relation] * (2 if term.core else 1))
+    chosen: list[int] = []
+    have: dict[int, float] = {}
+    for _ in range(MAX_EVIDENCE):
+        best_sentence, best_gain = None, 0.0
+        for sentence, slot in gain.items():
+            if sentence in chosen:
+                continue
+            value = sum(max(0.0, v - have.get(t, 0.0)) for t, v in slot.items())
+            if value > best_gain + 1e-9:
+                best_sentence, best_gain = sentence, value
+        if best_sentence is None:
+            break
+        chosen.append(best_sentence)
+        for t, v in gain[best_sentence].items():
+            have[t] = max(have.get(t, 0.0), v)
+    spans = []
+    for index in sorted(chosen):
+        sent = body.sentences[index]
+        start, end = sent.start_char, sent.end_char
+        text = body.doc._.source_text or body.doc.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _figures(doc: Doc, terms: list[Term], body: Body, unsupported) -> list[str]:
+    problems = []
+    for term in terms:
+        value = number_value(term.token)
+        if value is None or value in body.numbers:
+            continue
+        if not any(u[0] is term for u in unsupported):
+            unsupported.append((term, "this figure is not in the body"))
+        problems.append(f"the figure «{term.text}» is not in the body")
+    return problems
+
+
+def _plurality(doc: Doc, terms: list[Term], matches: dict, body: Body) -> list[str]:
+    """A plural headline noun whose body mentions all speak of one thing."""
+    problems = []
+    for term in terms:
+        token = term.token
+        if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number") or term.name:
+            continue
+        if term.key in COLLECTIVE or any(c.dep_ == "nummod" for c in token.children):
+            continue
+        same = [m for m in matches[id(term)] if m.relation in {"same", "derived"}
+                and m.token.pos_ == "NOUN"]
+        if not same:
+            continue
+        if all(_one(m.token) for m in same):
+            problems.append(f"«{_text(doc, term.phrase)}» is plural, but the body mentions "
+                            f"only one «{same[0].token.lemma_}»")
+    return problems
+
+
+def _one(token: Token) -> bool:
+    """Does this mention speak of a single thing (singular, nothing counting more)?"""
+    if "Plur" in token.morph.get("Number"):
+        return False
+    for child in token.children:
+        if fold(child.text) in COUNT_WORDS:
+            return False
+        value = number_value(child) if child.dep_ == "nummod" else None
+        if value is not None and value > 1:
+            return False
+    return True
+
+
+def _supporting_attributions(doc: Doc, terms: list[Term], matches: dict,
+                             body: Body) -> dict[int, list[set[str]]]:
+    """For each core or strong term, the sources behind each supporting word (an empty
+    set for a word in the journalist's own voice)."""
+    spans = attributions(doc)
+    mentions = [(m.start, m.end) for s in (doc._.sources.sources if doc._.sources else [])
+                for m in s.mentions]
+    result: dict[int, list[set[str]]] = {}
+    for term in terms:
+        if term.name or not matches[id(term)]:
+            continue
+        per_match = []
+        for match in matches[id(term)]:
+            if any(start <= match.token.idx < end for start, end in mentions):
+                continue  # "selon un appel": the source's own name supports nothing
+            sentence = body.sentences[match.sentence]
+            sources = {a.source for a in spans
+                       if (a.how == "quote" and a.start <= match.token.idx < a.end)
+                       or (a.how != "quote" and a.start <= sentence.start_char < a.end)}
+            per_match.append(sources)
+        result[id(term)] = per_match
+    return result
+
+
+def single_source_ids(doc, terms, matches, body) -> set[str]:
+    ids: set[str] = set()
+    for per_match in _supporting_attributions(doc, terms, matches, body).values():
+        for sources in per_match:
+            ids |= sources
+    return ids
+
+
+def _single_source(doc: Doc, terms: list[Term], matches: dict, body: Body,
+                   chain: schema.SourceChain | None) -> list[str]:
+    """"«exode massif» rests on one source": every word supporting a core term comes
+    from one piece of evidence (a recording with the people recorded in it)."""
+    if chain is None or not chain.sources:
+        return []
+    graph = Graph(chain)
+    notes = []
+    supports = _supporting_attributions(doc, terms, matches, body)
+    for term in terms:
+        per_match = supports.get(id(term))
+        if not per_match or not term.core:
+            continue
+        if any(not sources for sources in per_match):
+            continue  # the journalist states it too
+        origins: set[str] = set()
+        for sources in per_match:
+            for source in sources:
+                origins |= graph.origins(source)
+        origins.discard(graph.unit.get("s0", "s0"))
+        if len(origins) != 1:
+            continue
+        unit = next(iter(origins))
+        speakers = _quoted_speakers(graph, per_match, unit)
+        who = f" (the words of {', '.join(speakers)})" if speakers else ""
+        notes.append(f"«{_text(doc, term.phrase)}» rests on a single source, "
+                     f"“{graph.unit_name(unit)}”{who}")
+    return notes
+
+
+def _quoted_speakers(graph: Graph, per_match: list[set[str]], unit: str) -> list[str]:
+    """The people of the unit whose words support the term, most supporting first."""
+    counts: dict[str, int] = {}
+    for sources in per_match:
+        for source in sources:
+            s = graph.by_id[source]
+            if graph.unit[source] == unit and s.type not in {"recording", "document"}:
+                counts[s.name] = counts.get(s.name, 0) + 1
+    quoted = {s.name: len(s.quotes) for s in graph.chain.sources}
+    return sorted(counts, key=lambda name: (-counts[name], -quoted.get(name, 0)))
+
+
+def _weak(source_ids: set[str], chain: schema.SourceChain | None) -> bool:
+    """Anonymous people or material of unknown origin: too little for a headline fact."""
+    if chain is None:
+        return False
+    flagged = {m.start for f in chain.flags if f.kind == "unknown_origin" for m in f.evidence}
+    for source in chain.sources:
+        if source.id not in source_ids:
+            continue
+        if source.type == "anonymous_person" or any(m.start in flagged for m in source.mentions):
+            return True
+    return False
+
+
+def headline_is_hedged(span: Span) -> bool:
+    return bool(find_hedges(span))
+
+
+def _text(doc: Doc, span: tuple[int, int]) -> str:
+    text = doc._.source_text or doc.text
+    return text[span[0]:span[1]]
