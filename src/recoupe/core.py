@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from recoupe import schema
 from recoupe.language import detect_language
+from recoupe.lifetime import children_die_with_parent
 from recoupe.pipeline import get_pipeline
 from recoupe.pipeline.extensions import make_span
 from recoupe.records import ArticleInput
@@ -215,8 +216,8 @@ def analyze_batch(records: Iterable[ArticleInput | dict | str], *, workers: int 
             yield from _run(chunk)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=get_pipeline) as pool:
+    with children_die_with_parent(), ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=get_pipeline) as pool:
         pending = []
         for chunk in _chunks(records, batch_size):
             pending.append(pool.submit(_run_chunk_as_dicts, chunk))

@@ -1,7 +1,7 @@
-"""Worker processes that die with the ingest that forked them.
+"""Worker processes that die with the process that forked them.
 
-``analyze_batch`` forks its workers. When the ingest is killed with SIGKILL, which it
-cannot catch, the workers would stay behind, blocked on their queue, each holding a
+``analyze_batch`` forks its workers. When its caller (an ingest, an analyze run) is
+killed with SIGKILL, which it cannot catch, the workers would stay behind, blocked on their queue, each holding a
 spaCy model in memory. On Linux, a process can ask to be sent a signal when its parent
 dies (``prctl(PR_SET_PDEATHSIG)``): every child forked while the guard is on asks for
 SIGKILL.

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from recoupe import schema
 from recoupe.records import ArticleInput, InputError
-from recoupe.store.children import children_die_with_parent
 from recoupe.store.keys import content_hash
 from recoupe.store.store import Store
 
@@ -126,10 +125,9 @@ def ingest_inputs(items: Iterable[ArticleInput | InputError], db: str | Path | S
 
         run = _Run(store, summary, advance)
         try:
-            with children_die_with_parent():
-                for result in analyze_batch(run.new_inputs(items), workers=workers,
-                                            batch_size=batch_size):
-                    run.store_result(result)
+            for result in analyze_batch(run.new_inputs(items), workers=workers,
+                                        batch_size=batch_size):
+                run.store_result(result)
         except KeyboardInterrupt:
             # Every stored article is committed; a rerun resumes from here.
             summary.interrupted = True
