@@ -110,7 +110,7 @@ class Resolver:
         document = self._earlier_document(tok, depth)
         if document is not None:
             return document
-        return self._fullest_description(tok, span), None
+        return _lower_article(self._fullest_description(tok, span)), None
 
     def _earlier_document(self, tok: Token, depth: int):
         """"le texte" after "le communiqué rédigé par les organisateurs": the same
@@ -386,6 +386,16 @@ class Resolver:
         import bisect
 
         return max(0, bisect.bisect_right(self._sentence_starts, i) - 1)
+
+
+def _lower_article(description: str) -> str:
+    """"Le soldat" opens a sentence; in a dossier it is "le soldat"."""
+    first, _, rest = description.partition(" ")
+    if first.lower() in DETERMINERS and first[:1].isupper() and rest:
+        return f"{first.lower()} {rest}"
+    if first[:2] in ("L'", "L’"):
+        return "l'" + description[2:]
+    return description
 
 
 def mention_span_without(title: Token, name_span) -> tuple[int, int]:

@@ -24,7 +24,7 @@ INCISE_FILLERS = frozenset("""
     a ont avait avaient aurait auraient a-t -t t encore ainsi enfin alors aussi également
     pour sa part leur lui nous y en ensuite plus tard ensuite notamment déjà juste
     simplement malgré tout toutefois cependant néanmoins par ailleurs d' ailleurs
-    avait-il a-t-il
+    avait-il a-t-il lui leur
 """.split())
 # Source prepositions and phrases, as lower-case token sequences.
 NOUN_CUE_DEPS = frozenset({"nmod", "obl:agent", "obl:arg", "obl:mod", "obl"})

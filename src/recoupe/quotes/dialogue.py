@@ -15,6 +15,7 @@ import bisect
 from spacy.tokens import Doc
 
 from recoupe.quotes.candidate import Candidate
+from recoupe.quotes.cues import incise_after
 from recoupe.quotes.tokens import DASHES, token_at
 
 # How many paragraphs back a floating quote may look for its speaker.
@@ -66,28 +67,36 @@ def dash_turns(doc: Doc, text: str, paragraphs: Paragraphs,
         if first is None:
             continue
         end = e
-        # "— Je pars, dit-il." : the incise is not part of the turn.
-        cut = _incise_start(doc, first, e)
+        # "— Je pars, dit-il." : the incise is not part of the turn, and names its speaker.
+        cut, cue = _incise(doc, first, e)
         if cut is not None:
             end = cut
         while end > start and text[end - 1] in " ,\u00a0":
             end -= 1
         if end - start < 2:
             continue
-        turns.append(Candidate("direct", start, end, "dialogue-dash", 0.6, floating=True))
+        if cue is not None:
+            turns.append(Candidate("direct", start, end, "dialogue-dash-incise", 0.8,
+                                   cue=(cue.start, cue.end), cue_token=cue.token,
+                                   speaker_token=cue.speaker))
+        else:
+            turns.append(Candidate("direct", start, end, "dialogue-dash", 0.6, floating=True))
     return turns
 
 
-def _incise_start(doc: Doc, first, paragraph_end: int) -> int | None:
-    from recoupe.quotes.clauses import cut_point
-
-    sent = first.sent
-    for tok in doc[first.i: sent.end]:
-        if tok.idx >= paragraph_end:
-            break
-        if tok.text == "," and cut_point(tok, sent.end):
-            return tok.idx
-    return None
+def _incise(doc: Doc, first, paragraph_end: int):
+    """Where the incise of a dialogue turn starts ("— Oui, répond-elle."), and its cue."""
+    last = first.i
+    while last + 1 < len(doc) and doc[last + 1].idx < paragraph_end:
+        last += 1
+    paragraph = doc[first.i: last + 1]
+    for tok in paragraph:
+        if tok.text in (",", "?", "!", "…") and tok.i < last:
+            cue = incise_after(tok, paragraph)
+            if cue is not None and cue.token.i > tok.i:
+                cut = tok.idx if tok.text == "," else tok.idx + len(tok.text)
+                return cut, cue
+    return None, None
 
 
 def is_attribution_line(doc: Doc, start: int, end: int) -> bool:

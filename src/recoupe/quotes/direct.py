@@ -57,7 +57,8 @@ def _words(content: list[Token]) -> list[Token]:
 def is_title_like(open_tok: Token, content: list[Token]) -> bool:
     """« Le Monde », le film « Intouchables », l'opération « Sentinelle »."""
     before = previous_word(open_tok) if open_tok is not None else None
-    if before is not None and (before.lower_ in TITLE_WORDS or lemma(before) in TITLE_WORDS):
+    if before is not None and before.i >= open_tok.sent.start and \
+            (before.lower_ in TITLE_WORDS or lemma(before) in TITLE_WORDS):
         return True
     words = _words(content)
     if not words:
@@ -212,7 +213,8 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 floating.continues = region.continues
                 candidates.append(floating)
                 continue
-            if not region.continues and not reads_as_utterance(content):
+            if not region.continues and not reads_as_utterance(content) and \
+                    not _whole_paragraph(doc, region):
                 continue
             candidates.append(Candidate("direct", region.start, region.end,
                                         "continued" if region.continues else "floating",
@@ -228,6 +230,17 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
             speaker_token=speaker, regions=[region], continues=region.continues,
         ))
     return candidates
+
+
+def _whole_paragraph(doc: Doc, region: QuoteRegion) -> bool:
+    """A paragraph that is nothing but a closed quotation is a turn of speech, however
+    short (« Oui, partir. »)."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, region.open) + 1
+    end = text.find("\n", region.outer_end)
+    end = len(text) if end < 0 else end
+    outside = text[start:region.open] + text[region.outer_end:end]
+    return region.closed and all(not c.isalnum() for c in outside)
 
 
 def _followers(doc: Doc, regions: list[QuoteRegion]) -> dict[int, int]:

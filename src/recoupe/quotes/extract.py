@@ -67,7 +67,7 @@ def extract_quotes(doc: Doc) -> list[schema.Quote]:
         if c.speaker is not None:
             mention = make_span(doc, *c.speaker)
             speaker = schema.Speaker(text=mention.text, start=mention.start, end=mention.end,
-                                     name=c.name or mention.text, cluster=c.cluster)
+                                     name=c.name, cluster=c.cluster)
         cue = make_span(doc, *c.cue, schema.Cue) if c.cue is not None else None
         sentence = max(0, bisect.bisect_right(starts, c.start) - 1) if starts else None
         quotes.append(make_span(doc, c.start, c.end, schema.Quote, id=f"q{n}", kind=c.kind,

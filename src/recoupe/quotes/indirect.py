@@ -363,6 +363,14 @@ def source_reports(doc: Doc) -> list[Candidate]:
             cue = source_cue(tok)
             if cue is not None:
                 cue.rule = "pour"
+        elif low in PHRASE_STARTS:
+            phrase = _source_phrase(tok)
+            if phrase is None:
+                continue
+            cue = source_cue(phrase[-1])
+            if cue is not None:
+                cue.start = tok.idx
+                cue.token = tok
         else:
             continue
         if cue is None or cue.speaker is None:
@@ -378,6 +386,19 @@ def source_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=cue.speaker,
         ))
     return candidates
+
+
+PHRASE_STARTS = frozenset(p[0] for p in lexicon.SOURCE_PHRASES)
+
+
+def _source_phrase(tok: Token) -> list[Token] | None:
+    """"aux yeux de X", "de l'avis de X", "à en croire X": the phrase's tokens."""
+    doc = tok.doc
+    for phrase in lexicon.SOURCE_PHRASES:
+        end = tok.i + len(phrase)
+        if end <= len(doc) and tuple(t.lower_.replace("’", "'") for t in doc[tok.i:end]) == phrase:
+            return list(doc[tok.i:end])
+    return None
 
 
 def _may_attribute(tok: Token) -> bool:
