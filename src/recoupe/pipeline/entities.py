@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -55,10 +56,15 @@ DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", 
 LOCATIVE_WORDS = {"en", "à", "au", "aux", "dans", "vers", "depuis", "de", "d'", "d"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents, for comparing names."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    """Lower case without accents, for comparing names (and, in other components, words:
+    hence the cache, since a text repeats its words)."""
+    lowered = text.lower().replace("’", "'")
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Lexicon:
@@ -330,14 +336,41 @@ def is_acronym_of(short: str, long: str) -> bool:
             and acronym(long) == letters.lower())
 
 
+class Name:
+    """A mention and what clustering compares of it, computed once."""
+
+    __slots__ = ("span", "text", "words", "label", "start")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self.text = span.text
+        self.words = name_words(self.text)
+        self.label = span.label_
+        self.start = span.start_char
+
+
 class Cluster:
     """The mentions of one entity, with the type most of them were given."""
 
-    def __init__(self, ent: Span):
-        self.mentions: list[Span] = [ent]
-        self.full = ent  # the first, longest name: what shorter forms are matched with
-        self.full_words = name_words(ent.text)
-        self.words = set(self.full_words)
+    def __init__(self, name: Name):
+        self.names: list[Name] = [name]
+        self.full = name  # the first, longest name: what shorter forms are matched with
+        self.words = set(name.words)
+        self.is_person = False  # named in full as a person somewhere
+        self._note_person(name)
+
+    def add(self, name: Name) -> None:
+        self.names.append(name)
+        self.words.update(name.words)
+        self._note_person(name)
+
+    def _note_person(self, name: Name) -> None:
+        # "Park Geun-hye" once PER and once LOC is a person all the same.
+        self.is_person = self.is_person or (name.label == "PER" and len(name.words) >= 2)
+
+    @property
+    def mentions(self) -> list[Span]:
+        return [n.span for n in self.names]
 
     @property
     def label(self) -> str:
@@ -346,49 +379,42 @@ class Cluster:
         # and a tie goes to the full name.
         if self.is_person:
             return "PER"
-        labels = [m.label_ for m in self.mentions]
+        labels = [n.label for n in self.names]
         if NATIONALITY in labels:
             return "MISC"
         votes = Counter(LABELS.get(label, "MISC") for label in labels)
         # A single word the model calls a person here and a place there is more likely
         # a place or a body than a person whose full name the article never gives.
-        return max(votes, key=lambda t: (votes[t], t == self.full.label_, t != "PER"))
+        return max(votes, key=lambda t: (votes[t], t == self.full.label, t != "PER"))
 
     @property
     def best(self) -> Span:
         # The most informative name: most words, then longest, then earliest.
-        return max(self.mentions, key=lambda m: (len(name_words(m.text)), len(m.text),
-                                                 -m.start_char))
+        return max(self.names, key=lambda n: (len(n.words), len(n.text), -n.start)).span
 
-    @property
-    def is_person(self) -> bool:
-        """Named in full as a person somewhere: "Park Geun-hye" once PER, once LOC."""
-        return any(m.label_ == "PER" and len(name_words(m.text)) >= 2 for m in self.mentions)
-
-    def accepts(self, ent: Span) -> bool:
-        words = name_words(ent.text)
+    def accepts(self, name: Name) -> bool:
+        words, full = name.words, self.full
         if not words:
             return False
-        if words == self.full_words:
+        if words == full.words:
             return True  # one name, one entity: the types are put to the vote
         if self.is_person:
             # "Poutine", "M. Poutine", "Vladimir V. Poutine" join "Vladimir Poutine",
             # whatever type the model gave them; "Vladimir" alone does not: a first
             # name is shared by too many people.
-            return set(words) <= self.words and words[-1] == self.full_words[-1]
-        if ent.label_ == "PER" or self.full.label_ == "PER":
+            return words[-1] == full.words[-1] and self.words.issuperset(words)
+        if name.label == "PER" or full.label == "PER":
             return False
-        if is_acronym_of(ent.text, self.full.text) or is_acronym_of(self.full.text, ent.text):
+        if is_acronym_of(name.text, full.text) or is_acronym_of(full.text, name.text):
             return True
         # "Nations unies" in "Organisation des Nations unies": a shortened name of the same
         # kind, of two words at least ("Nice" is not "l'attentat de Nice").
-        return (_compatible(ent.label_, self.full.label_) and len(words) >= 2
-                and set(words) <= self.words and len(words) >= len(self.full_words) - 1
-                and words[-1] == self.full_words[-1])
+        return (len(words) >= 2 and words[-1] == full.words[-1]
+                and len(words) >= len(full.words) - 1 and self.words.issuperset(words)
+                and _compatible(name.label, full.label))
 
     def last_mention_before(self, offset: int) -> int:
-        before = [m.start_char for m in self.mentions if m.start_char < offset]
-        return max(before) if before else -1
+        return max((n.start for n in self.names if n.start < offset), default=-1)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -401,18 +427,17 @@ def cluster_entities(ents: list[Span]) -> list[Cluster]:
     it, as a reader would take it."""
     clusters: list[Cluster] = []
     # Longest names first, so that a short form finds the full name it abbreviates.
-    for ent in sorted(ents, key=lambda e: (-len(name_words(e.text)), e.start_char)):
-        candidates = [c for c in clusters if c.accepts(ent)]
+    for name in sorted(map(Name, ents), key=lambda n: (-len(n.words), n.start)):
+        candidates = [c for c in clusters if c.accepts(name)]
         if not candidates:
-            clusters.append(Cluster(ent))
+            clusters.append(Cluster(name))
             continue
-        chosen = max(candidates, key=lambda c: (c.last_mention_before(ent.start_char),
-                                                -c.full.start_char))
-        chosen.mentions.append(ent)
-        chosen.words |= set(name_words(ent.text))
+        chosen = max(candidates, key=lambda c: (c.last_mention_before(name.start),
+                                                -c.full.start))
+        chosen.add(name)
     for cluster in clusters:
-        cluster.mentions.sort(key=lambda m: m.start_char)
-    clusters.sort(key=lambda c: c.mentions[0].start_char)
+        cluster.names.sort(key=lambda n: n.start)
+    clusters.sort(key=lambda c: c.names[0].start)
     return clusters
 
 
