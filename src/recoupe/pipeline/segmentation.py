@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +38,7 @@ DATELINE_CREDIT = re.compile(
 SENTENCE_END = set(".!?…»\"”")
 DASHES = {"—", "–", "-"}
 CLOSING_MARKS = {"»", "”", '"', "›", ")"}
+START, NOT_START = 1, -1  # Token.sent_start values; 0 leaves the parser to decide
 
 
 def find_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -101,6 +103,9 @@ class Segmenter:
         # a quotation over a paragraph break stays whole.
         inside = sorted((r.open + 1, r.close + (1 if r.closed else 0))
                         for r in doc._.quote_regions)
+        # Set all at once: each ``token.is_sent_start = …`` makes spaCy scan the whole
+        # doc for a parse, which made this loop quadratic in the length of the article.
+        sent_starts = doc.to_array([SENT_START]).astype("int64")
         k = 0
         previous = None  # the last non-space token
         for token in doc:
@@ -112,16 +117,18 @@ class Segmenter:
             if token.i == 0:
                 pass
             elif quoted:
-                token.is_sent_start = False
+                sent_starts[token.i] = NOT_START
             elif token.idx in starts:
-                token.is_sent_start = True
+                sent_starts[token.i] = START
             elif token.text in DASHES and previous is not None and ends_sentence(previous):
                 # A dialogue dash after a finished sentence opens a new turn.
-                token.is_sent_start = True
+                sent_starts[token.i] = START
             elif previous is not None and not ends_sentence(previous):
                 # In news prose a sentence only starts after terminal punctuation.
-                token.is_sent_start = False
+                sent_starts[token.i] = NOT_START
             previous = token
+        # spaCy stores -1 as its uint64 wrap-around.
+        doc.from_array([SENT_START], sent_starts.astype("uint64"))
 
 
 def ends_sentence(token) -> bool:
