@@ -11,8 +11,6 @@ import os
 import re
 from pathlib import Path
 
-import trafilatura
-
 from recoupe.ingest.encoding import check_text, decode_bytes, normalize_newlines, read_file_bytes
 from recoupe.ingest.text import check_str_size
 from recoupe.records import ArticleInput, InputError
@@ -89,6 +87,8 @@ def _article(html: str, *, id: str, origin: str) -> ArticleInput:
 
 
 def _extract(html: str, origin: str):
+    import trafilatura  # imported on first use: a JSON Lines or text run never needs it
+
     url = origin if origin.startswith(("http://", "https://")) else None
     try:
         document = trafilatura.bare_extraction(
