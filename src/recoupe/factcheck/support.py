@@ -39,6 +39,22 @@ MAX_EVIDENCE = 3
 # Verbs whose object carries the assertion ("déclare la guerre", "fait face à").
 CARRIER_VERBS = LIGHT_VERBS | frozenset("déclarer annoncer dire affirmer évoquer "
                                         "discuter parler connaître subir".split())
+# Editorial labels whose complement is what the headline is about ("le point sur …").
+META_NOUNS = frozenset(fold(w) for w in """
+    point retour focus zoom décryptage portrait chronologie récit questions question
+    analyse éclairage regard
+""".split())
+# Nouns that only build a preposition ("à la suite de", "en raison de", "face à").
+LOCUTION_NOUNS = frozenset(fold(w) for w in """
+    suite cours raison cadre faveur lieu face part côté niveau issue occasion approche
+    veille lendemain terme moyen égard encontre profit sein fur mesure travers
+""".split())
+# Approximate quantities: singular value, and the least a plural means ("des dizaines").
+APPROXIMATE = {fold(w): (n, p) for w, n, p in (
+    ("dizaine", 10, 20), ("douzaine", 12, 24), ("quinzaine", 15, 30), ("vingtaine", 20, 40),
+    ("trentaine", 30, 60), ("quarantaine", 40, 80), ("cinquantaine", 50, 100),
+    ("soixantaine", 60, 120), ("centaine", 100, 200), ("millier", 1000, 2000),
+    ("million", 1_000_000, 2_000_000), ("milliard", 10**9, 2 * 10**9))}
 COUNT_WORDS = frozenset(fold(w) for w in """
     plusieurs nombreux nombreuses divers diverses quelques autres autre second seconde
     deuxième troisième nouvel nouveaux nouvelles série multiples différents différentes
@@ -97,9 +113,14 @@ class Body:
                      and s.end_char <= credit.end + 1)]
         self.words: list[tuple[int, Token, str]] = [
             (i, t, key(t)) for i, s in enumerate(self.sentences) for t in s if is_content(t)]
-        self.numbers = {value for _, t, _ in self.words if (value := number_value(t)) is not None}
-        self.numbers |= {value for s in self.sentences for t in s
-                         if (value := number_value(t)) is not None}
+        self.numbers: set[float] = set()
+        self.hedged: set[int] = set()
+        for index, sentence in enumerate(self.sentences):
+            values = [v for t in sentence if (v := number_value(t)) is not None]
+            self.numbers |= set(values)
+            self.numbers |= {a + b for i, a in enumerate(values) for b in values[i + 1:]}
+            if any(h.kind in {"conditional", "alleged"} for h in find_hedges(sentence)):
+                self.hedged.add(index)
 
     def matches(self, term: Term) -> list[Match]:
         found = []
@@ -132,39 +153,65 @@ def _in_question(token: Token) -> bool:
 
 
 def _same_name(a: Token, b: Token) -> bool:
-    fa = fold(a.text)
-    if fa == fold(b.text):
+    fa, fb = fold(a.text), fold(b.text)
+    if fa == fb:
         return True
-    return fa in name_words(b.text) and len(fa) > 2
+    if fa in name_words(b.text) and len(fa) > 2:
+        return True
+    # A country and its people or adjective: "Syrie" ~ "syrien", "Russie" ~ "russes".
+    shared = 0
+    for x, y in zip(fa, fb):
+        if x != y:
+            break
+        shared += 1
+    return (b.pos_ in {"ADJ", "NOUN", "PROPN"} and shared >= 4 and shared >= len(fa) - 2
+            and len(fb) - shared <= 4)
 
 
 def terms_of(assertion: Assertion) -> list[Term]:
     """The content words of an assertion, its shared subject included, with the core
     (the predicate, or what a carrier verb carries) marked."""
-    tokens = [t for t in assertion.tokens + assertion.shared if is_content(t)]
+    tokens = [t for t in assertion.tokens + assertion.shared if is_content(t)
+              and not (fold(t.lemma_) in LOCUTION_NOUNS and any(
+                  c.dep_ == "case" for c in t.children))]
     core = _core(assertion)
     terms = []
     for token in tokens:
         name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0
                                          and token.pos_ != "NUM")
-        weight = 0.5 if name else (0.5 if token.pos_ == "ADJ" else 1.0)
+        weight = 0.5 if name or token.pos_ in {"ADJ", "ADV"} else 1.0
+        if fold(token.lemma_) in META_NOUNS and token.i not in core:
+            weight = 0.25  # "le point sur": a label, not a fact
         terms.append(Term(token, key(token), core=token.i in core and not name, name=name,
                           weight=weight, phrase=_phrase(token)))
     return terms
 
 
 def _core(assertion: Assertion) -> set[int]:
+    """The predicate and its main complement; only the complement when a carrier verb
+    ("fait face à", "déclare") or a label noun ("le point sur") carries nothing itself."""
     head = assertion.head
-    if head.pos_ in {"VERB", "AUX"}:
-        carried = [c for c in head.children
+    if head.pos_ in {"NOUN", "PROPN"} and fold(head.lemma_) in META_NOUNS:
+        about = [c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+        return {about[0].i} if about else {head.i}
+    if head.pos_ not in {"VERB", "AUX"}:
+        return {head.i}
+    complements = [_through_locution(c) for c in head.children
                    if c.dep_ in {"obj", "obl:arg", "obl", "xcomp", "ccomp", "obl:mod"}
                    and c.pos_ in {"NOUN", "VERB", "ADJ"}]
-        if key(head) in {fold(v) for v in CARRIER_VERBS} and carried:
-            return {c.i for c in carried[:1]}
-        if head.lemma_ in {"être", "avoir"} or key(head) in LIGHT_VERBS:
-            return {c.i for c in carried[:1]} or {head.i}
-        return {head.i}
-    return {head.i}
+    carrier = key(head) in {fold(v) for v in CARRIER_VERBS} or head.lemma_ in {"être", "avoir"}
+    if carrier and complements:
+        return {complements[0].i}
+    return {head.i} | ({complements[0].i} if complements else set())
+
+
+def _through_locution(token: Token) -> Token:
+    """"à la suite des malaises": the complement is "malaises", not "suite"."""
+    if fold(token.lemma_) in LOCUTION_NOUNS:
+        inner = [c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+        if inner:
+            return inner[0]
+    return token
 
 
 def _phrase(token: Token) -> tuple[int, int]:
@@ -179,17 +226,39 @@ def _phrase(token: Token) -> tuple[int, int]:
 
 
 def number_value(token: Token) -> float | None:
+    """The value of a number written in figures or words ("12 700", "trois",
+    "quarantaine"); None for anything else, "un" the article included."""
     text = token.text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     word = fold(text)
     if word in NUMBER_WORDS and token.pos_ in {"NUM", "DET", "PRON"}:
         return float(NUMBER_WORDS[word]) if word not in {"un", "une"} or token.pos_ == "NUM" \
             else None
+    singular = word[:-1] if word.endswith("s") else word
+    if singular in APPROXIMATE and token.pos_ == "NOUN":
+        value, least = APPROXIMATE[singular]
+        return float(least if word.endswith("s") else value)
     if any(c.isdigit() for c in text):
         try:
             return float(text.replace(",", "."))
         except ValueError:
             return None
     return None
+
+
+def _approximate(token: Token) -> bool:
+    word = fold(token.text)
+    return (word[:-1] if word.endswith("s") else word) in APPROXIMATE
+
+
+def _figure_supported(token: Token, value: float, body: "Body") -> bool:
+    """An exact figure must be in the body (or be a sum of figures of one body
+    sentence: "trois grièvement blessés et trois autres" make 6); "des dizaines" needs
+    a body figure of at least 20; "une quarantaine" one within a quarter of 40."""
+    if not _approximate(token):
+        return value in body.numbers
+    if fold(token.text).endswith("s"):
+        return any(n >= value for n in body.numbers)
+    return any(abs(n - value) <= value / 4 for n in body.numbers)
 
 
 def check_assertion(doc: Doc, assertion: Assertion, body: Body,
@@ -200,16 +269,25 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
     matches = {id(t): body.matches(t) for t in terms}
     best = {id(t): max((STRENGTH[m.relation] for m in matches[id(t)]), default=0.0)
             for t in terms}
+    for term in terms:
+        value = number_value(term.token)
+        if value is not None and _figure_supported(term.token, value, body):
+            best[id(term)] = 1.0  # "des dizaines de morts" with 48 dead in the body
     evidence = _evidence(terms, matches, body)
-    covered = sum(t.weight * best[id(t)] for t in terms)
-    coverage = covered / sum(t.weight for t in terms)
     core = [t for t in terms if t.core] or [t for t in terms if not t.name][:1]
-    core_ok = all(best[id(t)] > 0 for t in core)
+    # A verb may be paraphrased ("se dote de" / "a fait l'acquisition de"): when its
+    # complement is supported, the complement decides and the verb is not counted.
+    nominal = [t for t in core if t.token.pos_ != "VERB"]
+    deciding = nominal if nominal and any(best[id(t)] > 0 for t in nominal) else core
+    paraphrased = {id(t) for t in core if t not in deciding and best[id(t)] == 0}
+    counted = [t for t in terms if id(t) not in paraphrased]
+    coverage = sum(t.weight * best[id(t)] for t in counted) / sum(t.weight for t in counted)
+    core_ok = all(best[id(t)] > 0 for t in deciding)
     problems: list[str] = []
     unsupported: list[tuple[Term, str]] = []
     for term in terms:
         if best[id(term)] == 0:
-            if number_value(term.token) is not None:
+            if number_value(term.token) is not None or id(term) in paraphrased:
                 continue  # figures are checked by value below
             if term.core or term.name:
                 unsupported.append((term, "never in the body: not the word, a derived form "
@@ -221,13 +299,15 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
             problems.append(f"«{_text(doc, term.phrase)}» is {reason}")
     problems += _figures(doc, terms, body, unsupported)
     problems += _plurality(doc, terms, matches, body)
+    if not headline_hedged:
+        problems += _hedged_only(doc, terms, matches, body)
     single = _single_source(doc, terms, matches, body, chain)
     notes = list(single)
     if single and not headline_hedged and _weak(single_source_ids(doc, terms, matches,
                                                                   body), chain):
         problems += single
     if not core_ok:
-        missing = ", ".join(f"«{t.text}»" for t in core if best[id(t)] == 0)
+        missing = ", ".join(f"«{t.text}»" for t in deciding if best[id(t)] == 0)
         verdict = "partly" if coverage >= SUPPORTED else "not_supported"
         explanation = f"The body never says {missing}."
     elif coverage >= SUPPORTED and not problems:
@@ -284,7 +364,7 @@ def _figures(doc: Doc, terms: list[Term], body: Body, unsupported) -> list[str]:
     problems = []
     for term in terms:
         value = number_value(term.token)
-        if value is None or value in body.numbers:
+        if value is None or _figure_supported(term.token, value, body):
             continue
         if not any(u[0] is term for u in unsupported):
             unsupported.append((term, "this figure is not in the body"))
@@ -299,16 +379,38 @@ def _plurality(doc: Doc, terms: list[Term], matches: dict, body: Body) -> list[s
         token = term.token
         if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number") or term.name:
             continue
-        if term.key in COLLECTIVE or any(c.dep_ == "nummod" for c in token.children):
+        if term.key in COLLECTIVE or _approximate(token) or _counted(token):
             continue
         same = [m for m in matches[id(term)] if m.relation in {"same", "derived"}
                 and m.token.pos_ == "NOUN"]
+        others = [m for m in matches[id(term)] if m.relation == "synonym"
+                  and m.token.pos_ == "NOUN"]
         if not same:
             continue
-        if all(_one(m.token) for m in same):
+        if all(_one(m.token) for m in same + others):
             problems.append(f"«{_text(doc, term.phrase)}» is plural, but the body mentions "
                             f"only one «{same[0].token.lemma_}»")
     return problems
+
+
+def _hedged_only(doc: Doc, terms: list[Term], matches: dict, body: Body) -> list[str]:
+    """A headline fact the body only states in the conditional or as an allegation."""
+    problems = []
+    for term in terms:
+        found = matches[id(term)]
+        if term.name or not found or not all(m.sentence in body.hedged for m in found):
+            continue
+        problems.append(f"the body only says «{_text(doc, term.phrase)}» with a hedge "
+                        f"(conditional or alleged), the headline as a fact")
+    return problems
+
+
+def _counted(token: Token) -> bool:
+    """"deux bacilles", "des dizaines de morts": the headline gives its own count."""
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    head = token.head
+    return head.i != token.i and (number_value(head) is not None or _approximate(head))
 
 
 def _one(token: Token) -> bool:

@@ -103,6 +103,9 @@ def is_content(token: Token) -> bool:
         return False
     if token.is_stop and token.pos_ != "PROPN" and not (token.like_num and token.pos_ == "NUM"):
         return False
+    if token.pos_ == "ADV":
+        # Manner adverbs carry a claim ("fonce intentionnellement"); "très" does not.
+        return token.lower_.endswith("ment") and len(token) > 7
     if token.pos_ not in CONTENT_POS:
         # The model tags some names as PRON or X ("Poutine" in a headline).
         return token.text[:1].isupper() and token.is_alpha and len(token) > 2
