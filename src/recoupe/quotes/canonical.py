@@ -57,6 +57,9 @@ class Resolver:
         # Speaker token index → (name, cluster id), filled as quotes are resolved.
         self.known: dict[int, tuple[str, str | None]] = {}
         self._sentence_starts = [s.start for s in doc.sents]
+        outer = sorted((r.open, r.outer_end) for r in (doc._.quote_regions or []) if not r.depth)
+        self._region_starts = [a for a, _ in outer]
+        self._region_ends = [b for _, b in outer]
 
     # --- public --------------------------------------------------------------------
 
@@ -261,20 +264,23 @@ class Resolver:
         return f"{article} {rest} {_de(name)}"
 
     def _fullest_description(self, tok: Token, span: tuple[int, int]) -> str:
-        """The first mention with the same head noun and number, which usually
-        introduces the speaker fully ("un soldat russe furieux" before "le soldat")."""
-        if tok.pos_ != "NOUN":
-            return self._text(span)
+        """A definite description ("le soldat", "la mère inquiète") refers back: to the
+        first mention of the same head noun and number whose nominal modifiers include
+        the current ones ("un soldat russe furieux"). An indefinite one ("une source
+        judiciaire") introduces a speaker of its own."""
+        current = self._text(span)
+        if tok.pos_ != "NOUN" or _indefinite(tok):
+            return _without_anaphora(current)
         lemma = tok.lemma_.lower()
         number = tok.morph.get("Number")
+        nouns = _modifier_nouns(tok)
         for other in self.doc:
             if other.i >= tok.i:
                 break
             if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or \
                     other.morph.get("Number") != number or other.dep_ in ("obl:mod",):
                 continue
-            if other.sent.start == 0 and self.doc[0].sent.end < len(self.doc) and \
-                    other.sent.end < tok.sent.start and other.i < 40 and False:
+            if self._quoted(other) or not nouns <= _modifier_nouns(other):
                 continue
             first = mention_span(other)
             text = self._text(first)
@@ -283,16 +289,9 @@ class Resolver:
             possessive = self._possessive(other, first, 1)
             if possessive is not None:
                 return possessive
-            if self._informative(text, self._text(span)):
-                return text
-            return self._text(span)
+            return text
         possessive = self._possessive(tok, span, 1)
-        return possessive or self._text(span)
-
-    @staticmethod
-    def _informative(first: str, current: str) -> bool:
-        return len(_content_words(first)) >= len(_content_words(current)) or \
-            _content_words(current) in _content_words(first)
+        return possessive or _without_anaphora(current)
 
     # --- antecedents --------------------------------------------------------------
 
@@ -328,6 +327,9 @@ class Resolver:
             options = []
             for t in doc[start:end]:
                 if exclude is not None and t.i == exclude.i:
+                    continue
+                if self._quoted(t):
+                    # A name inside quoted words is what the speaker talks about.
                     continue
                 rank = self._candidate_rank(t)
                 if rank is None:
@@ -377,15 +379,71 @@ class Resolver:
             return False
         if feminine is None:
             return True
+        if t.pos_ == "PROPN" or t.i in self.cluster_of_token:
+            # The model guesses the gender of names poorly ("Jean" feminine): only a
+            # title says it.
+            title = self._title_gender(t)
+            return title is None or title == feminine
         gender = t.morph.get("Gender")
         if not gender:
             return True
         return ("Fem" in gender) == feminine
 
+    def _quoted(self, t: Token) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self._region_starts, t.idx) - 1
+        return i >= 0 and t.idx < self._region_ends[i]
+
+    def _title_gender(self, t: Token) -> bool | None:
+        """True for "Mme X", False for "M. X", None when nothing says."""
+        doc = self.doc
+        i = t.i - 1
+        while i >= 0 and doc[i].pos_ == "PROPN" and t.i - i <= 3:
+            i -= 1
+        if i < 0:
+            return None
+        word = doc[i].lower_.rstrip(".")
+        if word in ("mme", "madame", "mlle", "mademoiselle"):
+            return True
+        if word in ("m", "monsieur", "mr"):
+            return False
+        return None
+
     def _sentence_index(self, i: int) -> int:
         import bisect
 
         return max(0, bisect.bisect_right(self._sentence_starts, i) - 1)
+
+
+# Words that point back to an earlier mention without describing it: "le même chauffeur".
+ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières précité précitée "
+                      "susdit susdite".split())
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "de") and c.i < noun.i
+               for c in noun.children)
+
+
+def _modifier_nouns(noun: Token) -> set[str]:
+    """The nouns and names that qualify a noun ("proche de l'enquête" → {"enquête"})."""
+    found = set()
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("nmod", "flat:name", "appos", "amod") and \
+                child.pos_ in ("NOUN", "PROPN"):
+            found.add(child.lemma_.lower())
+        elif child.i > noun.i and child.dep_ == "amod":
+            for grand in child.children:
+                if grand.dep_ in ("obl:arg", "obl", "nmod") and grand.pos_ in ("NOUN", "PROPN"):
+                    found.add(grand.lemma_.lower())
+    return found
+
+
+def _without_anaphora(description: str) -> str:
+    words = description.split(" ")
+    kept = [w for w in words if w.lower() not in ANAPHORIC]
+    return " ".join(kept) if len(kept) > 1 else description
 
 
 def _lower_article(description: str) -> str:

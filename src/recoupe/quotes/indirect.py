@@ -11,7 +11,7 @@ from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.clauses import clause_end, trimmed_offsets
 from recoupe.quotes.cues import Cue, cue_of_verb, source_cue
-from recoupe.quotes.speakers import subject_of
+from recoupe.quotes.speakers import is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
     is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
     previous_word, text_of,
@@ -325,7 +325,11 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
     if subject is not None and subject.i < verb.i:
         return None
     speaker = inverted_subject(verb) or _inverted_noun_subject(verb, sentence.end)
-    if speaker is None or speaker.dep_ in ("obj", "iobj", "obl:mod", "obl:arg"):
+    if speaker is None or speaker.dep_ in ("iobj", "obl:mod", "obl:arg"):
+        return None
+    if speaker.dep_ == "obj" and not (is_speaker_like(speaker) and _ends_clause(speaker)):
+        # "…, a déclaré le policier X." : the parser may take the inverted subject for
+        # an object; a speaker closing the sentence is the subject.
         return None
     doc = verb.doc
     start = sentence.start
@@ -343,6 +347,12 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
     cue = cue_of_verb(verb, "incise", speaker)
     return Candidate("indirect", begin, end, "indirect-incise", 0.75, cue=(cue.start, cue.end),
                      cue_token=verb, speaker_token=speaker)
+
+
+def _ends_clause(token: Token) -> bool:
+    last = max(t.i for t in token.subtree)
+    nxt = next_word(token.doc[last])
+    return nxt is None or nxt.text in (".", ";", "!", "?", "…") or nxt.i >= token.sent.end
 
 
 def _impersonal_passive(verb: Token) -> bool:
@@ -524,7 +534,8 @@ def _clause_start(doc: Doc, sentence: Span, before: int) -> int:
     the last semicolon or colon before it."""
     start = sentence.start
     for i in range(sentence.start, before):
-        if doc[i].text in (";", ":"):
+        if doc[i].text in (":",) or doc[i].text in (".", "!", "?") and i + 1 < before:
+            # A colon, or a full stop the parser did not take for a sentence end.
             start = i + 1
     while start < before and (is_space(doc[start]) or doc[start].is_punct and
                               not is_mark(doc[start])):

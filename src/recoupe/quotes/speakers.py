@@ -15,6 +15,9 @@ from recoupe.quotes.tokens import inverted_subject, is_space, strip_hyphen
 PRONOUNS = frozenset("il elle ils elles on lui eux elle-même lui-même eux-mêmes "
                      "celui-ci celle-ci ceux-ci celles-ci".split())
 RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Object clitics, never the speaker of the verb they stand before.
+CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "les", "le", "la",
+                     "l'", "se", "s'"})
 FIRST_SECOND = frozenset("je j' nous vous tu moi".split())
 POSSESSIVES = {"sa": "Fem", "son": None, "ses": "Plur", "leur": None, "leurs": "Plur"}
 # Deps whose subtrees are not part of a speaker mention.
@@ -80,9 +83,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     head = verb.head
     dep = verb.dep_
-    non_finite = _is_gerund_or_participle(verb) or "Inf" in verb.morph.get("VerbForm") \
-        or verb.pos_ == "ADJ"
+    # "a déclaré" is finite through its auxiliary; "avoir théorisé" is not.
+    has_aux = any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")
+                  for c in verb.children)
+    non_finite = (_is_gerund_or_participle(verb) and not has_aux) or \
+        "Inf" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
     if head is not verb:
+        if head.lower_ in CLITICS and head.i == verb.i - 1 and head.head is not head:
+            # "lui disant" parsed as a participle on "lui": the speaker is the
+            # subject of the clause "lui" depends on.
+            return subject_of(head.head, depth + 1)
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
                 _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
             return head  # "des émeutes … demandant que"
@@ -259,6 +269,9 @@ def _subtree_without_cuts(token: Token) -> set[int]:
             if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "()"):
                 continue
             if child.dep_ == "appos" and _after_comma(child):
+                continue
+            if child.i < token.i and child.dep_.startswith(("nmod", "obl")):
+                # "Selon le chauffeur la direction …": a complement never precedes its noun.
                 continue
             stack.append(child)
     return keep

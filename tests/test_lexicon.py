@@ -1,0 +1,81 @@
+"""The speech lexicon: which words report speech, and how."""
+
+import pytest
+
+from recoupe.quotes import lexicon
+
+
+@pytest.mark.parametrize("verb", [
+    "déclarer", "affirmer", "estimer", "annoncer", "préciser", "indiquer", "admettre",
+    "reconnaître", "assurer", "expliquer", "révéler", "signaler", "confirmer", "répondre",
+    "ajouter", "raconter", "dire", "souligner", "dénoncer", "avertir", "prévenir",
+])
+def test_assertive_verbs_take_clauses(verb):
+    assert lexicon.takes_clause(verb)
+    assert lexicon.introduces_direct(verb)
+
+
+@pytest.mark.parametrize("verb", ["demander", "appeler", "exiger", "proposer", "menacer",
+                                  "inviter", "recommander"])
+def test_directives_are_reports(verb):
+    assert lexicon.is_directive(verb)
+    assert lexicon.takes_clause(verb)
+
+
+@pytest.mark.parametrize("verb", ["espérer", "souhaiter", "craindre", "savoir", "supposer"])
+def test_private_states_are_not_speech(verb):
+    assert not lexicon.takes_clause(verb)
+    assert not lexicon.introduces_direct(verb)
+
+
+@pytest.mark.parametrize("verb", ["crier", "scander", "tweeter", "lancer"])
+def test_verbs_that_only_introduce_marked_words(verb):
+    assert lexicon.introduces_direct(verb)
+    assert not lexicon.takes_clause(verb)
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("estime", "estimer"), ("martèle", "marteler"), ("précisé", "préciser"),
+    ("affirmaient", "affirmer"), ("ajoutant", "ajouter"),
+])
+def test_first_group_forms_find_their_verb(form, lemma):
+    assert lexicon.guess_verb_lemma(form) == lemma
+
+
+def test_unknown_forms_find_nothing():
+    assert lexicon.guess_verb_lemma("mange") is None
+    assert lexicon.guess_verb_lemma("compte") is None
+
+
+def test_prepositions_and_phrases():
+    assert "selon" in lexicon.SOURCE_PREPOSITIONS
+    assert "d'après" in lexicon.SOURCE_PREPOSITIONS
+    assert ("aux", "yeux", "de") in lexicon.SOURCE_PHRASES
+
+
+def test_documents_and_speech_nouns():
+    assert lexicon.is_document_noun("communiqué")
+    assert lexicon.is_document_noun("appel")
+    assert lexicon.is_speech_noun("déclaration")
+    assert not lexicon.is_speech_noun("voiture")
+
+
+def test_idioms_are_not_reports():
+    assert lexicon.is_idiom("déclarer", "forfait")
+    assert not lexicon.is_idiom("déclarer", "que")
+
+
+def test_lemma_of_mends_the_models_slips(nlp):
+    doc = nlp("Le ministre estime que tout va bien. Il twitte souvent.")
+    by_text = {t.text: t for t in doc}
+    assert lexicon.lemma_of(by_text["estime"]) == "estimer"
+    assert lexicon.lemma_of(by_text["twitte"]) == "twitter"
+
+
+def test_phrasal_cues(nlp):
+    doc = nlp("Il met en avant la hausse des prix.")
+    verb = next(t for t in doc if t.text == "met")
+    assert lexicon.phrasal_cue(verb)
+    doc = nlp("Il met la table.")
+    verb = next(t for t in doc if t.text == "met")
+    assert not lexicon.phrasal_cue(verb)

@@ -1,0 +1,251 @@
+"""Quotes: direct, indirect and mixed speech, and what is not a quote.
+
+Each test runs one short French text through the real pipeline (built once per
+session) and checks the quotes a fact-checker would list.
+"""
+
+import pytest
+
+from recoupe.core import analyze
+
+
+def quotes(text):
+    return analyze({"id": "t", "text": text, "language": "fr"}).quotes
+
+
+def only(text):
+    found = quotes(text)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def spans(text):
+    return [(q.kind, q.text) for q in quotes(text)]
+
+
+# --- offsets --------------------------------------------------------------------------
+
+
+def test_every_span_points_into_the_text():
+    text = ("Le ministre a déclaré : « Nous partirons demain. » "
+            "Selon lui, les troupes sont prêtes.")
+    analysis = analyze({"id": "t", "text": text, "language": "fr"})
+    assert analysis.quotes
+    for q in analysis.quotes:
+        assert analysis.text[q.start:q.end] == q.text
+        assert analysis.text[q.cue.start:q.cue.end] == q.cue.text
+        s = q.speaker
+        assert analysis.text[s.start:s.end] == s.text
+
+
+# --- direct quotes in every typography -------------------------------------------------
+
+
+@pytest.mark.parametrize("quoted", [
+    "« Nous partirons demain. »",
+    "«Nous partirons demain.»",
+    "«\u00a0Nous partirons demain.\u00a0»",
+    "“Nous partirons demain.”",
+    '"Nous partirons demain."',
+    "‹ Nous partirons demain. ›",
+])
+def test_direct_quote_after_colon_in_any_typography(quoted):
+    q = only(f"Le ministre a déclaré : {quoted}")
+    assert q.kind == "direct"
+    assert q.text == "Nous partirons demain."
+    assert q.speaker.text == "Le ministre"
+    assert q.cue.text == "a déclaré"
+
+
+def test_inverted_incise_with_pronoun():
+    text = "Pierre Martin est arrivé lundi. « Nous sommes prêts », affirme-t-il."
+    q = only(text)
+    assert q.text == "Nous sommes prêts"
+    assert q.speaker.text == "il"
+    assert q.speaker.name == "Pierre Martin"
+    assert q.cue.text == "affirme-t-il"
+
+
+def test_inverted_incise_with_a_noun_phrase():
+    q = only("« Nous sommes prêts », ajoute le ministre iranien des Transports.")
+    assert q.speaker.text == "le ministre iranien des Transports"
+    assert q.cue.text == "ajoute"
+
+
+def test_incise_inside_a_quote_makes_two_records_with_one_speaker():
+    found = quotes("Jean Dupont a parlé hier. « Nous », a-t-il dit, « partirons demain ».")
+    assert [q.text for q in found] == ["Nous", "partirons demain"]
+    assert {q.speaker.name for q in found} == {"Jean Dupont"}
+    assert all(q.cue.text == "a-t-il dit" for q in found)
+
+
+def test_selon_lui_after_a_quote():
+    q = only("Jean Dupont a parlé. « La réforme est morte », selon lui.")
+    assert q.kind == "direct"
+    assert q.speaker.text == "lui"
+    assert q.speaker.name == "Jean Dupont"
+
+
+def test_participle_cue_before_colon():
+    q = only("Le soldat a été rebelle, lui disant : « Nous partirons aussi. »")
+    assert q.speaker.text == "Le soldat"
+    assert "disant" in q.cue.text
+
+
+def test_nested_quotes_are_both_listed():
+    text = ("Le procureur a déclaré : « L'homme s'est précipité sur les militaires "
+            "en criant « Allah akbar » avant d'être neutralisé. »")
+    found = quotes(text)
+    texts = [q.text for q in found]
+    assert "Allah akbar" in texts
+    outer = next(q for q in found if q.text.startswith("L'homme"))
+    assert outer.speaker.text == "Le procureur"
+
+
+def test_quote_running_into_the_next_paragraph_keeps_its_speaker():
+    text = ('Le soldat confirme : "Oui, s\'enfuir, quoi d\'autre ?\n'
+            '"Cinq jours sous une pluie battante, sans dormir. "')
+    found = quotes(text)
+    assert [q.text for q in found] == ["Oui, s'enfuir, quoi d'autre ?",
+                                       "Cinq jours sous une pluie battante, sans dormir."]
+    assert [q.speaker.text for q in found] == ["Le soldat", "Le soldat"]
+
+
+def test_marked_object_of_a_speech_verb_is_a_quote():
+    q = only("Le député a qualifié ces mesures de « miettes ».")
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "miettes", "Le député")
+
+
+def test_marked_words_in_a_speakers_stance():
+    q = only("Le sénateur s'oppose à « une disparition progressive du chèque ».")
+    assert q.text == "une disparition progressive du chèque"
+    assert q.speaker.text == "Le sénateur"
+
+
+# --- not quotes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Le quartier, surnommé « la jungle », a été évacué mardi.",
+    "Il a lu le livre « Les Misérables » hier soir.",
+    "Selon le journal « Le Monde », le projet est abandonné.",
+    "Les habitants ont retrouvé leur « tranquillité » depuis lundi.",
+])
+def test_names_titles_and_scare_quotes_are_not_quotes(text):
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_noun_phrase_object_is_not_a_report():
+    assert quotes("Le maire a demandé la démission du préfet.") == []
+    assert quotes("L'institut a annoncé vendredi sa mort.") == []
+
+
+def test_idiom_with_a_reporting_verb_is_not_a_report():
+    assert quotes("Le champion a déclaré forfait pour la finale.") == []
+
+
+def test_conjunction_que_is_not_a_complement():
+    assert quotes("Les troupes discutent dans des appels divulgués alors que Poutine "
+                  "fait face à une mutinerie.") == []
+
+
+# --- indirect speech ---------------------------------------------------------------------
+
+
+def test_que_clause_without_que():
+    q = only("Le ministre a déclaré mercredi aux journalistes que la situation était grave.")
+    assert (q.kind, q.text) == ("indirect", "la situation était grave")
+    assert q.speaker.text == "Le ministre"
+
+
+def test_infinitive_complement():
+    q = only("Le président a annoncé se rendre en Italie la semaine prochaine.")
+    assert (q.kind, q.text) == ("indirect", "se rendre en Italie la semaine prochaine")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le syndicat appelle à manifester samedi.", "manifester samedi", "Le syndicat"),
+    ("Le maire demande que les écoles restent ouvertes.", "les écoles restent ouvertes",
+     "Le maire"),
+    ("Le Sénat a demandé au gouvernement d'établir un recensement.",
+     "établir un recensement", "Le Sénat"),
+    ("Le consulat recommande à ses citoyens de rester chez eux.", "rester chez eux",
+     "Le consulat"),
+])
+def test_directives_with_clause_or_infinitive_are_indirect(text, content, speaker):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Selon le ministère de l'Intérieur, trois personnes ont été interpellées.",
+     "trois personnes ont été interpellées", "le ministère de l'Intérieur", "Selon"),
+    ("Trois personnes ont été interpellées, d'après l'agence Bloomberg.",
+     "Trois personnes ont été interpellées", "l'agence Bloomberg", "d'après"),
+    ("Pour le député Yann Galut, le candidat s'est trompé d'agenda.",
+     "le candidat s'est trompé d'agenda", "le député Yann Galut", "Pour"),
+    ("Aux yeux de Jean Martin, cette réforme est une erreur.",
+     "cette réforme est une erreur", "Jean Martin", "Aux yeux de"),
+])
+def test_source_prepositions_govern_a_clause(text, content, speaker, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("indirect", content, speaker, cue)
+
+
+def test_interrupting_selon_stays_inside_the_span():
+    q = only("Un protocole qui, selon Brisard, rappelle celui des attentats de 2015.")
+    assert q.text == "Un protocole qui, selon Brisard, rappelle celui des attentats de 2015"
+    assert q.speaker.text == "Brisard"
+
+
+def test_report_stops_before_the_journalists_framing():
+    q = only("Selon un appel intercepté, les Russes discutent d'une désertion massive, "
+             "alors que le Kremlin lutte pour garder le contrôle.")
+    assert q.text == "les Russes discutent d'une désertion massive"
+
+
+def test_unmarked_report_before_an_incise():
+    q = only("Le véhicule a explosé devant l'hôtel, a déclaré le policier Mohamed "
+             "Abdulkadir.")
+    assert (q.kind, q.text) == ("indirect", "Le véhicule a explosé devant l'hôtel")
+    assert q.speaker.text == "le policier Mohamed Abdulkadir"
+    assert q.speaker.name == "Mohamed Abdulkadir"
+
+
+def test_reflexive_report_with_an_attribute():
+    q = only("Emmanuel Macron s'est dit opposé au rétablissement de l'impôt sur la fortune.")
+    assert q.kind == "indirect"
+    assert q.text == "opposé au rétablissement de l'impôt sur la fortune"
+
+
+# --- mixed speech ------------------------------------------------------------------------
+
+
+def test_indirect_clause_with_marked_words_is_mixed():
+    q = only('Vladimir Poutine a admis mercredi qu\'il y a des "problèmes d\'équipement" '
+             "pour les troupes russes.")
+    assert q.kind == "mixed"
+    assert q.text == 'il y a des "problèmes d\'équipement" pour les troupes russes'
+    assert q.speaker.text == "Vladimir Poutine"
+
+
+def test_mixed_span_is_trimmed_of_edge_marks():
+    q = only("Il a précisé qu'il « se rendra à la convocation des juges ».")
+    assert (q.kind, q.text) == ("mixed", "il « se rendra à la convocation des juges")
+
+
+def test_que_followed_by_a_whole_quotation_is_direct():
+    q = only("Une source proche du dossier ajoute que « les enquêteurs ne savent pas où "
+             "ni comment ».")
+    assert q.kind == "direct"
+    assert q.text == "les enquêteurs ne savent pas où ni comment"
+    assert q.speaker.text == "Une source proche du dossier"
+
+
+def test_two_reports_by_one_speaker_are_split():
+    found = quotes("Le rapporteur estime que le jugement « doit être annulé » et compte "
+                   "demander « que soit faite injonction » au médecin.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", "le jugement « doit être annulé"),
+        ("mixed", "que soit faite injonction » au médecin"),
+    ]
