@@ -189,7 +189,7 @@ def _date(tokens: list[Token]) -> bool:
 def _eventive(token: Token) -> bool:
     """A verb that reports something happening or done: past tense, passive, or a
     historic present with a subject, not a state."""
-    if token.pos_ != "VERB" or key(token) in STATIVE | OPINION_VERBS:
+    if token.pos_ != "VERB" or key(token) in _STATIVE:
         return False
     tense = token.morph.get("Tense")
     form = token.morph.get("VerbForm")
@@ -220,13 +220,26 @@ def _future(token: Token) -> bool:
     return lemma in {"prévoir", "envisager", "programmer"} and infinitive
 
 
+_CAUSAL_WORDS = frozenset(fold(w) for w in CAUSAL_WORDS)
+_OPINION_VERBS = frozenset(fold(w) for w in OPINION_VERBS)
+_STATIVE = frozenset(fold(w) for w in STATIVE) | _OPINION_VERBS
+
+
+def _has_phrase(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    firsts = {p[0] for p in phrases}
+    for i, word in enumerate(words):
+        if word in firsts:
+            for phrase in phrases:
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    return True
+    return False
+
+
 def _causal(tokens: list[Token], words: list[str]) -> bool:
-    for i in range(len(words)):
-        for phrase in CAUSAL_PHRASES:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                return True
-    return any(key(t) in {fold(w) for w in CAUSAL_WORDS} and
-               (t.pos_ in {"VERB", "SCONJ", "CCONJ"}) for t in tokens)
+    if _has_phrase(words, CAUSAL_PHRASES):
+        return True
+    return any(t.pos_ in {"VERB", "SCONJ", "CCONJ"} and key(t) in _CAUSAL_WORDS
+               for t in tokens)
 
 
 def _speech_root(token: Token) -> bool:
@@ -238,8 +251,7 @@ def _opinion(tokens: list[Token], quoted: set[int]) -> bool:
     for token in tokens:
         if token.i in quoted:
             continue
-        if token.pos_ == "VERB" and token.dep_ == "ROOT" and key(token) in {
-                fold(w) for w in OPINION_VERBS}:
+        if token.pos_ == "VERB" and token.dep_ == "ROOT" and key(token) in _OPINION_VERBS:
             return True
         if key(token) in DEONTIC:
             return True
@@ -258,10 +270,8 @@ def _question(tokens: list[Token]) -> bool:
 
 
 def _background(tokens: list[Token], words: list[str]) -> bool:
-    for i in range(len(words)):
-        for phrase in BACKGROUND_PHRASES:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                return True
+    if _has_phrase(words, BACKGROUND_PHRASES):
+        return True
     # The pluperfect of a main verb: what had happened before the news.
     for token in tokens:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":

@@ -111,22 +111,28 @@ class Body:
             s for s in doc.sents if s.start_char >= headline_end
             and not (credit is not None and s.start_char >= credit.start
                      and s.end_char <= credit.end + 1)]
+        asking = _question_tokens(doc)
+        # Words in a question assert nothing ("Partir ? Comme s'enfuir ?").
         self.words: list[tuple[int, Token, str]] = [
-            (i, t, key(t)) for i, s in enumerate(self.sentences) for t in s if is_content(t)]
+            (i, t, key(t)) for i, s in enumerate(self.sentences) for t in s
+            if is_content(t) and t.i not in asking]
         self.numbers: set[float] = set()
-        self.hedged: set[int] = set()
-        for index, sentence in enumerate(self.sentences):
+        for sentence in self.sentences:
             values = [v for t in sentence if (v := number_value(t)) is not None]
             self.numbers |= set(values)
             self.numbers |= {a + b for i, a in enumerate(values) for b in values[i + 1:]}
-            if any(h.kind in {"conditional", "alleged"} for h in find_hedges(sentence)):
-                self.hedged.add(index)
+        self._hedged: dict[int, bool] = {}
+
+    def hedged(self, index: int) -> bool:
+        """Does body sentence ``index`` hold a conditional or an allegation?"""
+        if index not in self._hedged:
+            self._hedged[index] = any(h.kind in {"conditional", "alleged"}
+                                      for h in find_hedges(self.sentences[index]))
+        return self._hedged[index]
 
     def matches(self, term: Term) -> list[Match]:
         found = []
         for index, token, word in self.words:
-            if _in_question(token):
-                continue  # "Partir ? Comme s'enfuir ?" asks; it asserts nothing
             if term.name:
                 kind = "name" if _same_name(term.token, token) else None
             else:
@@ -141,15 +147,17 @@ def _relation(headline_word: str, body_word: str) -> str | None:
     return relation(headline_word, body_word)
 
 
-def _in_question(token: Token) -> bool:
-    """Is the token in a stretch that ends with a question mark?"""
-    doc = token.doc
-    for other in doc[token.i + 1: token.i + 40]:
-        if other.text in {".", "!", "…"}:
-            return False
-        if other.text == "?":
-            return True
-    return False
+def _question_tokens(doc: Doc) -> set[int]:
+    """Tokens in a stretch that ends with a question mark."""
+    asking: set[int] = set()
+    stretch: list[int] = []
+    for token in doc:
+        stretch.append(token.i)
+        if token.text in {".", "!", "…", "?"}:
+            if token.text == "?":
+                asking.update(stretch)
+            stretch = []
+    return asking
 
 
 def _same_name(a: Token, b: Token) -> bool:
@@ -398,7 +406,7 @@ def _hedged_only(doc: Doc, terms: list[Term], matches: dict, body: Body) -> list
     problems = []
     for term in terms:
         found = matches[id(term)]
-        if term.name or not found or not all(m.sentence in body.hedged for m in found):
+        if term.name or not found or not all(body.hedged(m.sentence) for m in found):
             continue
         problems.append(f"the body only says «{_text(doc, term.phrase)}» with a hedge "
                         f"(conditional or alleged), the headline as a fact")
