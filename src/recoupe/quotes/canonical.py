@@ -269,8 +269,13 @@ class Resolver:
         the current ones ("un soldat russe furieux"). An indefinite one ("une source
         judiciaire") introduces a speaker of its own."""
         current = self._text(span)
-        if tok.pos_ != "NOUN" or _indefinite(tok):
+        if tok.pos_ != "NOUN":
             return _without_anaphora(current)
+        if _indefinite(tok) and _modified(tok):
+            # "une source judiciaire" after "une source proche du dossier" is another one,
+            # unless it repeats the event that singles it out.
+            same = self._same_event(tok)
+            return _without_anaphora(self._text(mention_span(same)) if same else current)
         lemma = tok.lemma_.lower()
         number = tok.morph.get("Number")
         nouns = _modifier_nouns(tok)
@@ -292,6 +297,23 @@ class Resolver:
             return text
         possessive = self._possessive(tok, span, 1)
         return possessive or _without_anaphora(current)
+
+    def _same_event(self, tok: Token) -> Token | None:
+        """"Un appel téléphonique intercepté entre …" after "un appel intercepté depuis
+        …": an indefinite description that repeats the participle of an earlier one (the
+        event that singles the thing out) names the same thing."""
+        events = _participles(tok)
+        if not events:
+            return None
+        lemma = tok.lemma_.lower()
+        for other in self.doc:
+            if other.i >= tok.i:
+                break
+            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
+                    other.morph.get("Number") == tok.morph.get("Number") and \
+                    events & _participles(other) and not self._quoted(other):
+                return other
+        return None
 
     # --- antecedents --------------------------------------------------------------
 
@@ -424,6 +446,17 @@ ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières préci
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "de") and c.i < noun.i
                for c in noun.children)
+
+
+def _modified(noun: Token) -> bool:
+    return any(c.i > noun.i and c.dep_ in ("amod", "nmod", "acl", "appos", "flat:name")
+               for c in noun.children)
+
+
+def _participles(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children
+            if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+            and "Past" in c.morph.get("Tense")}
 
 
 def _modifier_nouns(noun: Token) -> set[str]:

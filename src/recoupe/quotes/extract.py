@@ -21,11 +21,10 @@ from recoupe.quotes.speakers import issuer_of, mention_span
 def find_candidates(doc: Doc) -> list[Candidate]:
     text = original_text(doc)
     regions = list(doc._.quote_regions or [])
-    direct = direct_quotes(doc, regions)
+    taken = [(r.open, r.outer_end) for r in regions]
+    direct = direct_quotes(doc, regions) + dash_turns(doc, text, Paragraphs(text), taken)
     indirect = indirect_quotes(doc)
     candidates = merge(doc, direct, indirect, regions)
-    taken = [(r.open, r.outer_end) for r in regions]
-    candidates += dash_turns(doc, text, Paragraphs(text), taken)
     candidates.sort(key=lambda c: (c.start, c.end))
     _set_mentions(candidates)
     resolve_names(doc, text, candidates)

@@ -124,7 +124,7 @@ def _subjects_in_order(verb: Token) -> list[Token]:
     """The verb's children, subjects first in reading order; but "Le ministre de
     l'Intérieur, Christophe Castaner a déclaré" may come out with two subjects, and then
     the name after the comma is the one."""
-    children = list(verb.children)
+    children = [c for c in verb.children if not (c.dep_ == "nsubj" and _temporal(c))]
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) >= 2:
         last = subjects[-1]
@@ -132,6 +132,16 @@ def _subjects_in_order(verb: Token) -> list[Token]:
         if last.pos_ == "PROPN" and before is not None and before.text == ",":
             return [last] + [c for c in children if c is not last]
     return children
+
+
+TEMPORAL = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
+                     "demain matin soir nuit midi semaine mois année an jour veille "
+                     "lendemain".split())
+
+
+def _temporal(token: Token) -> bool:
+    """"Mercredi, le président a déclaré": the model may take the day for a subject."""
+    return token.lower_ in TEMPORAL and token.pos_ in ("NOUN", "ADV", "PROPN")
 
 
 def _nominal_before(verb: Token) -> Token | None:
@@ -332,7 +342,10 @@ def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
         doc[start].head.i in {t.i for t in token.subtree}
     if not closed and not attached:
         return None
-    if doc[start].ent_type_ not in ("PER", "") and doc[start].ent_type_ != "ORG":
+    if doc[start].ent_type_ not in ("PER", "ORG", "") and \
+            token.lemma_.lower() not in SPEAKER_NOUNS:
+        # A place after a comma is no name for "le maire de Lyon, Paris, …"; but the
+        # model sometimes takes a person for a place ("le porte-parole, Pongsak S.").
         return None
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)

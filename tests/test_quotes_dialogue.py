@@ -1,0 +1,64 @@
+"""Quotes without a cue in their sentence: dialogue dashes, turn-taking, attribution
+lines, and floating quotes that take the previous speaker."""
+
+from recoupe.core import analyze
+
+
+def quotes(text):
+    return analyze({"id": "t", "text": text, "language": "fr"}).quotes
+
+
+def test_dialogue_dashes_with_incises():
+    found = quotes("Marie Dupont est arrivée hier.\n"
+                   "— Vous partez déjà ? lui demande le journaliste.\n"
+                   "— Oui, demain, répond-elle.")
+    assert [(q.text, q.speaker.text, q.speaker.name) for q in found] == [
+        ("Vous partez déjà ?", "le journaliste", "le journaliste"),
+        ("Oui, demain", "elle", "Marie Dupont"),
+    ]
+
+
+def test_dashes_without_cues_alternate_between_two_speakers():
+    found = quotes("Marie Dupont est arrivée hier.\n"
+                   "— Vous partez déjà ? lui demande le journaliste.\n"
+                   "— Oui, demain, répond-elle.\n"
+                   "— Et ensuite ?\n"
+                   "— Je rentre à Lyon.")
+    assert [q.speaker.name for q in found] == [
+        "le journaliste", "Marie Dupont", "le journaliste", "Marie Dupont"]
+    # A turn without a cue has no mention in its sentence.
+    assert found[2].speaker.text is None
+
+
+def test_quotation_paragraphs_alternate_turns():
+    found = quotes("Le soldat dit à sa mère : « Ils partent. »\n"
+                   "Sa mère répond : « Partir ? »\n"
+                   "« Oui, partir. »\n"
+                   "« C'est une désertion. »")
+    assert [q.text for q in found] == ["Ils partent.", "Partir ?", "Oui, partir.",
+                                       "C'est une désertion."]
+    names = [q.speaker.name for q in found]
+    assert names[2] == names[0] and names[3] == names[1] and names[0] != names[1]
+
+
+def test_floating_quote_in_the_same_paragraph_takes_the_speaker():
+    found = quotes("« Il nous avait dit qu'il était surveillé », a confié Rodrigue à "
+                   "l'AFP. « J'ai cru que c'était une passade. Mais après, il a commencé "
+                   "à ne plus voir personne. »")
+    floating = found[-1]
+    assert floating.text.startswith("J'ai cru")
+    assert floating.speaker.text is None
+    assert floating.speaker.name == "Rodrigue"
+
+
+def test_attribution_line_after_a_quote_box():
+    found = quotes("« Nous avons été en contact avec les autorités et nos marins sont en "
+                   "sécurité. »\n— Jennifer Psaki , directrice de la communication")
+    assert len(found) == 1
+    assert found[0].speaker.text == "Jennifer Psaki"
+    assert found[0].cue is None
+
+
+def test_orphan_attribution_line_is_not_a_quote():
+    assert quotes("Le prix a été remis hier.\n— Bernard Pivot , président de "
+                  "l'académie Goncourt") == []

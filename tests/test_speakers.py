@@ -1,0 +1,132 @@
+"""Speakers: the mention carrying the cue, and the canonical name behind it."""
+
+import pytest
+
+from recoupe.core import analyze
+
+
+def only(text):
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0].speaker
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+
+def test_comma_apposition_keeps_the_name():
+    speaker = only("Le porte-parole de la police, Pongsak Semachai, a déclaré qu'une "
+                   "commission d'enquête serait formée.")
+    assert speaker.text == "Pongsak Semachai"
+
+
+def test_name_followed_by_a_description_keeps_the_name():
+    speaker = only("Rodrigue, ami de Thomas, a affirmé que le jeune homme était fiché.")
+    assert speaker.text == "Rodrigue"
+
+
+def test_attached_title_stays_in_the_mention():
+    speaker = only("« Les résultats sont bons », estime le météorologue Dave Phillips.")
+    assert speaker.text == "le météorologue Dave Phillips"
+    assert speaker.name == "Dave Phillips"
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_name():
+    speaker = only("Cette décision a été saluée par Jean Ping, qui affirme que la "
+                   "victoire est proche.")
+    assert speaker.text == "qui"
+    assert speaker.name == "Jean Ping"
+
+
+def test_coordinated_subjects_make_one_mention():
+    speaker = only("Le consulat français et le gouvernement belge recommandent à leurs "
+                   "citoyens de rester chez eux.")
+    assert speaker.text == "Le consulat français et le gouvernement belge"
+
+
+def test_clitic_before_a_participle_is_not_the_speaker():
+    speaker = only("Le soldat fatigué a été rebelle, lui disant : « Nous partirons aussi. »")
+    assert speaker.text == "Le soldat fatigué"
+
+
+# --- canonical names --------------------------------------------------------------------
+
+
+def test_pronoun_takes_the_previous_speaker():
+    text = ("Le maire de Lyon, Jean Dupont, a déclaré que la ville ne cédera pas. "
+            "Il a ajouté que les écoles resteraient ouvertes.")
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert [q.speaker.name for q in found] == ["Jean Dupont", "Jean Dupont"]
+    assert found[1].speaker.text == "Il"
+
+
+def test_a_name_mentioned_inside_the_quote_is_not_the_antecedent():
+    text = ("Marie Leblanc a rendu hommage à son prédécesseur : « Pierre Martin a été un "
+            "grand maire », a-t-elle écrit.")
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert found and found[0].speaker.name == "Marie Leblanc"
+
+
+def test_short_name_joins_the_full_name():
+    text = ("Vladimir Poutine est arrivé à Moscou. Mercredi, le président Poutine a "
+            "déclaré : « Cela a déjà été réglé. »")
+    speaker = only(text)
+    assert speaker.text == "le président Poutine"
+    assert speaker.name == "Vladimir Poutine"
+
+
+def test_title_takes_the_name_it_stands_beside_elsewhere():
+    text = ("Le Premier ministre Édouard Philippe est arrivé lundi. Mardi, le Premier "
+            "ministre a affirmé que la taxe serait supprimée.")
+    speaker = only(text)
+    assert speaker.text == "le Premier ministre"
+    assert speaker.name == "Édouard Philippe"
+
+
+def test_definite_description_refers_back_to_the_fullest_one():
+    text = ("Un soldat russe furieux a appelé sa famille. Le soldat affirme que les "
+            "troupes partent.")
+    assert only(text).name == "un soldat russe furieux"
+
+
+def test_indefinite_description_is_a_new_speaker():
+    text = ("Une source proche du dossier est citée par la presse. Une source judiciaire "
+            "affirme que les suspects ont été transférés.")
+    assert only(text).name == "une source judiciaire"
+
+
+def test_possessive_is_spelt_out():
+    text = ("Un soldat russe a appelé sa mère. Sa mère répond : « Partir ? Comme "
+            "s'enfuir ? »")
+    assert only(text).name == "la mère du soldat russe"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Selon un communiqué du ministre de l'Intérieur, Bruno Le Roux, trois suspects "
+     "ont été arrêtés.", "Bruno Le Roux", "Bruno Le Roux"),
+    ("« Un accident est survenu », précise le communiqué rédigé par les organisateurs.",
+     "les organisateurs", "les organisateurs"),
+])
+def test_a_document_speaks_for_its_issuer(text, mention, name):
+    speaker = only(text)
+    assert speaker.text == mention
+    assert speaker.name == name
+
+
+def test_a_document_without_issuer_speaks_itself():
+    speaker = only("Selon un appel intercepté, les soldats russes veulent déserter.")
+    assert speaker.text == "un appel intercepté"
+
+
+def test_unresolvable_pronoun_has_no_name():
+    speaker = only("« Nous sommes prêts », a-t-il dit.")
+    assert speaker.text == "il"
+    assert speaker.name is None
+
+
+def test_cluster_id_is_given_for_named_speakers():
+    text = "Emmanuel Macron a déclaré que la réforme serait menée à son terme."
+    analysis = analyze({"id": "t", "text": text, "language": "fr"})
+    speaker = analysis.quotes[0].speaker
+    cluster = next(c for c in analysis.entities if c.id == speaker.cluster)
+    assert cluster.name == "Emmanuel Macron"
