@@ -26,15 +26,8 @@ def evaluate(
     except GoldError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    if kind == "claims":
-        from recoupe.evaluate.claims import evaluate_claims
-
-        typer.echo(evaluate_claims(records, errors=errors))
-        return
-    if kind == "headline":
-        from recoupe.evaluate.headline import evaluate_headlines
-
-        typer.echo(evaluate_headlines(records, errors=errors))
+    if kind in ("claims", "headline"):
+        typer.echo(_other_evaluation(kind, records, errors, as_json))
         return
     from recoupe.evaluate import score_quote_records
     from recoupe.evaluate.report import format_report
@@ -48,6 +41,24 @@ def evaluate(
         sys.stdout.write(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     typer.echo(format_report(scores, errors=errors))
+
+
+def _other_evaluation(kind: str, records: list[dict], errors: bool, as_json: bool) -> str:
+    """Claims and headline checks are scored by their own modules."""
+    if kind == "claims":
+        from recoupe.evaluate import claims as module
+
+        report, scorer = module.evaluate_claims, getattr(module, "score_claim_records", None)
+    else:
+        from recoupe.evaluate import headline as module
+
+        report, scorer = module.evaluate_headlines, getattr(module, "score_headline_records",
+                                                             None)
+    if as_json and scorer is not None:
+        scores = scorer(records)
+        if hasattr(scores, "as_dict"):
+            return json.dumps(scores.as_dict(), ensure_ascii=False, indent=2)
+    return report(records, errors=errors)
 
 
 def register(app: typer.Typer) -> None:

@@ -136,6 +136,10 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
     while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")):
         separated = separated or doc[i].text in (",", "–", "—", "-")
         i += 1
+    if not separated and i < end and doc[i].is_title and close.i > 0 and \
+            doc[close.i - 1].text[-1:] in ".!?…":
+        # « … partirons demain. » Selon le syndicat, … : a new sentence, not an incise.
+        return None
     seen = 0
     while i < end and seen < 7:
         tok = doc[i]

@@ -487,7 +487,8 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         # Keep relative clauses about the source: "selon ce qu'a confié X à l'AFP".
         if not (obj is not None and obj.lower_ in ("ce",)):
             phrase_end = first_comma
-    before = [t for t in doc[sentence.start:phrase_start] if not is_space(t)]
+    before = [t for t in doc[_local_start(doc, sentence, phrase_start):phrase_start]
+              if not is_space(t)]
     head_words = [t for t in before if t.lower_ not in SOURCE_HEAD_WORDS and t.text != ","]
     if prep.lower_ == "pour" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "qui":
         # "…, pour qui sa fille a été manipulée": the rest of the relative clause.
@@ -529,13 +530,25 @@ def _relative_about_source(tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].lower_ in ("qui", "dont", "lequel", "laquelle")
 
 
+def _local_start(doc: Doc, sentence: Span, before: int) -> int:
+    """The start of the sentence holding token ``before``, when the parser ran two
+    sentences together ("… demain. » Selon le syndicat, …")."""
+    start = sentence.start
+    for i in range(sentence.start, before):
+        tok = doc[i]
+        if tok.text in (".", "!", "?", "…"):
+            start = i + 1
+        elif tok.text in ("»", "”", '"') and i > 0 and doc[i - 1].text[-1:] in ".!?…":
+            start = i + 1
+    return start
+
+
 def _clause_start(doc: Doc, sentence: Span, before: int) -> int:
     """Where the clause holding a final "selon X" starts: the sentence start, or after
     the last semicolon or colon before it."""
-    start = sentence.start
-    for i in range(sentence.start, before):
-        if doc[i].text in (":",) or doc[i].text in (".", "!", "?") and i + 1 < before:
-            # A colon, or a full stop the parser did not take for a sentence end.
+    start = _local_start(doc, sentence, before)
+    for i in range(start, before):
+        if doc[i].text == ":":
             start = i + 1
     while start < before and (is_space(doc[start]) or doc[start].is_punct and
                               not is_mark(doc[start])):
