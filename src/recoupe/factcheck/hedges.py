@@ -38,6 +38,11 @@ ALLEGED_WORDS = frozenset(fold(w) for w in """
     présumément
 """.split())
 ATTRIBUTION_HEADS = frozenset({"selon"})
+# Reports whose past tense puts a reported future in the conditional.
+REPORTING = frozenset("""
+    annoncer déclarer dire affirmer indiquer préciser expliquer assurer promettre
+    prévenir avertir estimer penser croire confirmer répondre ajouter écrire laisser
+""".split())
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,8 @@ def find_hedges(sentence: Span) -> list[HedgeMatch]:
             found.append(HedgeMatch(token.idx, token.idx + len(token.text), "alleged"))
         elif word in UNCERTAINTY_WORDS:
             found.append(HedgeMatch(token.idx, token.idx + len(token.text), "uncertainty"))
-        elif is_hedging_conditional(token) and token.i not in conditional_clause:
+        elif is_hedging_conditional(token) and token.i not in conditional_clause \
+                and not reported_future(token):
             kind = "uncertainty" if token.lemma_ in MODAL_UNCERTAINTY else "conditional"
             found.append(HedgeMatch(token.idx, token.idx + len(token.text), kind))
         i += 1
@@ -98,6 +104,18 @@ def is_hedging_conditional(token: Token) -> bool:
     # "je voudrais", "nous serions": a speaker's own conditional is no distance taken
     # by the journalist.
     return not any(p in {"1", "2"} for p in token.morph.get("Person"))
+
+
+def reported_future(token: Token) -> bool:
+    """"Il a annoncé qu'il serait convoqué": the conditional of a reported future,
+    required by the past tense of the report, is no hedge."""
+    verb = token.head if token.dep_ in {"aux", "aux:tense", "aux:pass", "cop"} else token
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return False
+    report = verb.head
+    past = "Past" in report.morph.get("Tense") or any(
+        c.dep_ == "aux:tense" for c in report.children) or "Imp" in report.morph.get("Tense")
+    return past and report.lemma_ in REPORTING
 
 
 def _phrase_at(words: list[str], i: int) -> int:

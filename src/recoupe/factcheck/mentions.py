@@ -194,7 +194,8 @@ def describe(head: Token, span: Span | None = None) -> SourceMention | None:
     if span is None:
         span = mention_span(head)
     start, end = span.start_char, span.end_char
-    outlet = outlet_at(doc, start, end)
+    outlet = outlet_at(doc, start, end) or outlet_at(doc, head.idx, head.idx + len(head.text),
+                                                     overlapping=True)
     media = media_description(head)
     # The outlet is what the phrase names when it is the head ("CNN") or what a media
     # word describes ("le quotidien britannique The Guardian"); "Erin Burnett de CNN"

@@ -61,10 +61,13 @@ def _media_context(text: str, start: int) -> bool:
     return bool(MEDIA_CONTEXT.search(before))
 
 
-def outlet_at(doc: Doc, start: int, end: int) -> OutletMention | None:
-    """The lexicon outlet named inside [start, end), if any."""
+def outlet_at(doc: Doc, start: int, end: int, overlapping: bool = False
+              ) -> OutletMention | None:
+    """The lexicon outlet named inside [start, end) (or overlapping it), if any."""
     for mention in outlet_index(doc):
         if start <= mention.start and mention.end <= end:
+            return mention
+        if overlapping and mention.start < end and start < mention.end:
             return mention
     return None
 

@@ -36,7 +36,7 @@ from recoupe.factcheck.mentions import (DETERMINERS, DOCUMENT_NOUNS, INSTITUTION
                                         SourceMention, _key_text, describe)
 from recoupe.factcheck.outlets import outlet_index
 from recoupe.factcheck.words import key as lemma_key
-from recoupe.pipeline.entities import fold
+from recoupe.pipeline.entities import NAME_PARTICLES, fold
 from recoupe.pipeline.extensions import make_span
 
 MAX_NAME_WORDS = 6
@@ -378,6 +378,11 @@ class ChainBuilder:
             cluster = next((c for c in doc._.entity_clusters or []
                             if c.id == speaker.cluster), None)
             if cluster is not None:
+                outlet = next((o for o in outlet_index(doc) for m in cluster.mentions
+                               if o.start <= m.start < o.end), None)
+                if outlet is not None:  # "L'Union" the newspaper, not an institution
+                    node = self._outlet_node(outlet.outlet.name, None)
+                    return self._add_mention(node, speaker)
                 kind = "named_person" if cluster.type == "PER" else "institution"
                 node = self.by_key.get(("cluster", cluster.id)) or self._new(
                     cluster.name, kind, ("cluster", cluster.id), cluster.id)
@@ -393,26 +398,27 @@ class ChainBuilder:
                 node.mentions.append(span)
         return node
 
-    def _node_by_name(self, name: str, speaker: schema.Speaker) -> Node:
-        """A speaker known only by its canonical name ("un soldat russe", "Rodrigue")."""
+    def _node_by_name(self, name: str, speaker: schema.Speaker) -> Node | None:
+        """A speaker known only by its canonical name ("un soldat russe", "Rodrigue");
+        None when the name names nothing this module knows as a source."""
         folded = _key_text(name)
         for node in self.nodes:
             if _key_text(node.name) == folded:
                 return self._add_mention(node, speaker)
         words = folded.replace("'", " ").split()
-        head = next((w for w in words if w in _FOLDED_PERSON or w in _FOLDED_INSTITUTION
-                     or w in _FOLDED_DOCUMENT or w in _FOLDED_RECORDING), None)
-        named = any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper()
+        head = words[0] if words else ""
         if head in _FOLDED_RECORDING:
             kind, key = "recording", ("recording", head)
         elif head in _FOLDED_DOCUMENT:
             kind, key = "document", ("document", head, folded)
-        elif head in _FOLDED_PERSON and not named:
+        elif head in _FOLDED_PERSON:
             kind, key = "anonymous_person", ("person", head)
-        elif named and name.split()[0].lower() not in DETERMINERS and len(name.split()) <= 4:
+        elif head in _FOLDED_INSTITUTION:
+            kind, key = "institution", ("institution", folded)
+        elif _proper_name(name):
             kind, key = "named_person", ("name", folded)
         else:
-            kind, key = "institution", ("institution", folded)
+            return None
         node = self.by_key.get(key) or self._new(name, kind, key)
         return self._add_mention(node, speaker)
 
@@ -495,6 +501,13 @@ _FOLDED_INSTITUTION = frozenset(fold(w) for w in INSTITUTION_NOUNS)
 _FOLDED_DOCUMENT = frozenset(fold(w) for w in DOCUMENT_NOUNS)
 _FOLDED_RECORDING = frozenset(fold(w) for w in RECORDING_NOUNS)
 _PRONOUNS = frozenset("il elle ils elles qui lui eux on celui-ci celle-ci".split())
+
+
+def _proper_name(name: str) -> bool:
+    """"Rodrigue", "Thomas de la Morlais": capitalised words, particles aside."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][:1].isupper()
 
 
 def _is_verb(token: Token, lemmas: frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ from recoupe import schema
 from recoupe.factcheck.assertions import Assertion
 from recoupe.factcheck.attribution import attributions
 from recoupe.factcheck.chainflags import Graph
-from recoupe.factcheck.hedges import find_hedges
+from recoupe.factcheck.hedges import ALLEGED_WORDS, find_hedges
 from recoupe.factcheck.words import LIGHT_VERBS, is_content, key, relation
 from recoupe.pipeline.entities import fold, name_words
 
@@ -47,7 +47,7 @@ META_NOUNS = frozenset(fold(w) for w in """
 # Nouns that only build a preposition ("à la suite de", "en raison de", "face à").
 LOCUTION_NOUNS = frozenset(fold(w) for w in """
     suite cours raison cadre faveur lieu face part côté niveau issue occasion approche
-    veille lendemain terme moyen égard encontre profit sein fur mesure travers
+    veille lendemain terme moyen égard encontre profit sein fur mesure travers vue
 """.split())
 # Approximate quantities: singular value, and the least a plural means ("des dizaines").
 APPROXIMATE = {fold(w): (n, p) for w, n, p in (
@@ -121,14 +121,6 @@ class Body:
             values = [v for t in sentence if (v := number_value(t)) is not None]
             self.numbers |= set(values)
             self.numbers |= {a + b for i, a in enumerate(values) for b in values[i + 1:]}
-        self._hedged: dict[int, bool] = {}
-
-    def hedged(self, index: int) -> bool:
-        """Does body sentence ``index`` hold a conditional or an allegation?"""
-        if index not in self._hedged:
-            self._hedged[index] = any(h.kind in {"conditional", "alleged"}
-                                      for h in find_hedges(self.sentences[index]))
-        return self._hedged[index]
 
     def matches(self, term: Term) -> list[Match]:
         found = []
@@ -187,7 +179,7 @@ def terms_of(assertion: Assertion) -> list[Term]:
     for token in tokens:
         name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0
                                          and token.pos_ != "NUM")
-        weight = 0.5 if name or token.pos_ in {"ADJ", "ADV"} else 1.0
+        weight = 0.5 if name or token.pos_ in {"ADJ", "ADV"} or _classifier(token) else 1.0
         if fold(token.lemma_) in META_NOUNS and token.i not in core:
             weight = 0.25  # "le point sur": a label, not a fact
         terms.append(Term(token, key(token), core=token.i in core and not name, name=name,
@@ -203,7 +195,10 @@ def _core(assertion: Assertion) -> set[int]:
         about = [c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
         return {about[0].i} if about else {head.i}
     if head.pos_ not in {"VERB", "AUX"}:
-        return {head.i}
+        # "un homme percuté", "des militaires agressés": the participle is the predicate.
+        participles = [c for c in head.children if c.dep_.startswith("acl")
+                       and ("Part" in c.morph.get("VerbForm") or c.pos_ == "ADJ")]
+        return {participles[0].i} if participles else {head.i}
     complements = [_through_locution(c) for c in head.children
                    if c.dep_ in {"obj", "obl:arg", "obl", "xcomp", "ccomp", "obl:mod"}
                    and c.pos_ in {"NOUN", "VERB", "ADJ"}]
@@ -211,6 +206,13 @@ def _core(assertion: Assertion) -> set[int]:
     if carrier and complements:
         return {complements[0].i}
     return {head.i} | ({complements[0].i} if complements else set())
+
+
+def _classifier(token: Token) -> bool:
+    """"voiture de course", "avion de combat": a bare noun that only says which kind."""
+    return token.dep_ == "nmod" and token.pos_ == "NOUN" and not any(
+        c.dep_ == "det" for c in token.children) and any(
+        c.dep_ == "case" and c.lower_ in {"de", "d'", "à"} for c in token.children)
 
 
 def _through_locution(token: Token) -> Token:
@@ -406,7 +408,7 @@ def _hedged_only(doc: Doc, terms: list[Term], matches: dict, body: Body) -> list
     problems = []
     for term in terms:
         found = matches[id(term)]
-        if term.name or not found or not all(body.hedged(m.sentence) for m in found):
+        if term.name or not found or not all(hedged_word(m.token) for m in found):
             continue
         problems.append(f"the body only says «{_text(doc, term.phrase)}» with a hedge "
                         f"(conditional or alleged), the headline as a fact")
@@ -419,6 +421,17 @@ def _counted(token: Token) -> bool:
         return True
     head = token.head
     return head.i != token.i and (number_value(head) is not None or _approximate(head))
+
+
+def hedged_word(token: Token) -> bool:
+    """Is this word stated at a distance: in a sentence in the conditionnel
+    journalistique ("Lucy aurait … fait une chute"), or under an allegation on its own
+    phrase ("les emplois présumés fictifs")?"""
+    for word in [token, token.head]:
+        if fold(word.text) in ALLEGED_WORDS or any(
+                fold(c.text) in ALLEGED_WORDS for c in word.children):
+            return True
+    return any(h.kind == "conditional" for h in find_hedges(token.sent))
 
 
 def _one(token: Token) -> bool:
@@ -489,7 +502,8 @@ def _single_source(doc: Doc, terms: list[Term], matches: dict, body: Body,
         if len(origins) != 1:
             continue
         unit = next(iter(origins))
-        speakers = _quoted_speakers(graph, per_match, unit)
+        speakers = [n for n in _quoted_speakers(graph, per_match, unit)
+                    if n != graph.unit_name(unit)]
         who = f" (the words of {', '.join(speakers)})" if speakers else ""
         notes.append(f"«{_text(doc, term.phrase)}» rests on a single source, "
                      f"“{graph.unit_name(unit)}”{who}")
