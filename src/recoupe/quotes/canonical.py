@@ -78,8 +78,8 @@ class Resolver:
         if span is None:
             span = mention_span(tok)
         low = tok.lower_.lstrip("-")
-        if depth > 3:
-            return self._text(span), None
+        if depth > 6:
+            return None, None
         mention_text = fold(self.text[span[0]:span[1]])
         if low in RELATIVES:
             antecedent = self._relative_antecedent(tok)
@@ -378,8 +378,15 @@ class Resolver:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
             return 2
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "obl:agent":
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "obl:agent" and \
+                any(c.dep_ == "aux:pass" for c in t.head.children):
             return 2
+        if t.pos_ == "PRON" and subject and t.lower_.lstrip("-") in ("il", "elle", "ils",
+                                                                      "elles"):
+            return 1  # a pronoun chain: "Il a proposé … Il propose …"
+        if subject and t.lower_ in ("dernier", "dernière", "derniers", "dernières") and any(
+                c.lower_ in ("ce", "cette", "ces") for c in t.children):
+            return 1  # "Ce dernier n'était pas au courant : « … », déclare-t-il"
         if head_of_name:
             return 3
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:

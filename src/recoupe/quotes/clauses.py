@@ -92,6 +92,15 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
         elif depth == 0 and tok.text == ";":
             end = i
             break
+        elif depth == 0 and tok.text == ":" and i + 1 < limit and doc[i + 1].text in OPENERS:
+            # "… celui des attentats de 2015 : « … »": a quotation of its own follows.
+            end = i
+            break
+        elif depth == 0 and tok.text in ("»", "”") and i > start.i and \
+                _incise_follows(tok, limit):
+            # « A », « B » rectifiera-t-il : the incise closes the report.
+            end = i + 1
+            break
         elif depth == 0 and tok.text == "," and i > start.i and cut_point(tok, limit):
             end = i
             break
@@ -101,6 +110,23 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
             break
         i += 1
     return end
+
+
+OPENERS = frozenset({"«", "“", '"', "‹"})
+
+
+def _incise_follows(close: Token, limit: int) -> bool:
+    """A reporting verb with its inverted pronoun right after a closing mark."""
+    doc = close.doc
+    nxt = next_word(close)
+    if nxt is None or nxt.i >= limit or nxt.text in (",", ".", ";"):
+        return False
+    for tok in doc[nxt.i: min(limit, nxt.i + 3)]:
+        if lexicon.introduces_direct(lemma(tok)):
+            after = next_word(tok)
+            return after is not None and after.lower_ in ("-t", "t", "-il", "-elle", "-ils",
+                                                          "-elles", "-on")
+    return False
 
 
 def _second_report(conj: Token, limit: int) -> bool:

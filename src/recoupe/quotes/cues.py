@@ -112,6 +112,8 @@ def cue_of_verb(verb: Token, rule: str, speaker: Token | None = None) -> Cue:
 def is_incise_verb(token: Token) -> bool:
     if not lexicon.introduces_direct(lemma(token)):
         return False
+    if token.lower_ in ("dit", "dixit"):
+        return True  # tagged as the adjective "dit" ("so-called") after a quotation
     return is_verb(token) or token.pos_ == "NOUN" and _followed_by_inverted_pronoun(token)
 
 
@@ -247,22 +249,26 @@ def _object_of(prep: Token) -> Token | None:
 def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
     """"X a déclaré aux journalistes : « … »": the reporting word before the colon."""
     doc = colon.doc
-    best = None
+    noun_cue = None
     i = colon.i - 1
     while i >= sentence.start:
         tok = doc[i]
         if is_mark(tok) or tok.text in (":", ";"):
             break
-        if is_verb(tok) and tok.pos_ != "AUX" and lexicon.introduces_direct(lemma(tok)):
-            best = cue_of_verb(tok, "colon")
-            break
-        if tok.pos_ == "NOUN" and lexicon.is_speech_noun(lemma(tok)):
+        if is_verb(tok) and tok.pos_ != "AUX" and (lexicon.introduces_direct(lemma(tok)) or
+                                                  lexicon.phrasal_cue(tok)):
+            return cue_of_verb(tok, "colon")
+        if noun_cue is None and tok.pos_ == "NOUN" and lexicon.is_speech_noun(lemma(tok)):
             speaker = _noun_speaker(tok)
             if speaker is not None:
-                best = Cue(tok, *_noun_cue_span(tok), speaker, "colon-noun")
-                break
+                noun_cue = Cue(tok, *_noun_cue_span(tok), speaker, "colon-noun")
+                if speaker.head.i == tok.i or speaker.head.head.i == tok.i:
+                    # "répète les propos tenus par Eric Drouet : « … »": the words are
+                    # the author's, not the one repeating them.
+                    return noun_cue
         i -= 1
-    return best
+    # "Ce n'est pas l'avis de Fottorino : « … »": a speech noun, when no verb reports.
+    return noun_cue
 
 
 def _noun_speaker(noun: Token) -> Token | None:

@@ -18,6 +18,7 @@ from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import incise_after
 from recoupe.quotes.tokens import DASHES, token_at
 
+NAME_PARTICLES = frozenset("de du des d' la le von van der da di ben bin al el y et".split())
 # How many paragraphs back a floating quote may look for its speaker.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -105,9 +106,20 @@ def is_attribution_line(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     first = span[0]
-    if not (first.ent_type_ == "PER" or first.pos_ == "PROPN" and first.is_title):
+    if not (first.is_title or first.is_upper) or first.is_punct:
         return False
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    # The name, before any comma: capitalised words and particles only ("Comité Nobel",
+    # "Jean-Pierre de la Tour").
+    name = []
+    for tok in span:
+        if tok.text in (",", "(", "–", "—", "-"):
+            break
+        name.append(tok)
+    if not name or len(name) > 5:
+        return False
+    if not all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES for t in name):
         return False
     return len(span) <= 25
 

@@ -214,7 +214,7 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 candidates.append(floating)
                 continue
             if not region.continues and not reads_as_utterance(content) and \
-                    not _whole_paragraph(doc, region):
+                    not _whole_paragraph(doc, region) and not _attributed_below(doc, region):
                 continue
             candidates.append(Candidate("direct", region.start, region.end,
                                         "continued" if region.continues else "floating",
@@ -230,6 +230,34 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
             speaker_token=speaker, regions=[region], continues=region.continues,
         ))
     return candidates
+
+
+def _attributed_below(doc: Doc, region: QuoteRegion) -> bool:
+    """A quotation whose paragraph is followed by an attribution line ("— Comité
+    Nobel"), as in a quote box. A paragraph with several marked parts lists titles or
+    names; the line then attributes none of them."""
+    from recoupe.quotes.dialogue import is_attribution_line
+
+    text = text_of(doc)
+    paragraph_start = text.rfind("\n", 0, region.open) + 1
+    end = text.find("\n", region.outer_end)
+    others = [r for r in doc._.quote_regions or [] if r is not region and not r.depth
+              and paragraph_start <= r.open and (end < 0 or r.open < end)]
+    if others:
+        return False
+    if end < 0:
+        return False
+    start = end
+    while start < len(text) and text[start] in " \n\t\u00a0":
+        start += 1
+    if start >= len(text) or text[start] not in "—–":
+        return False
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    first = start + 1
+    while first < line_end and text[first] in " \u00a0":
+        first += 1
+    return first < line_end and is_attribution_line(doc, first, line_end)
 
 
 def _whole_paragraph(doc: Doc, region: QuoteRegion) -> bool:

@@ -192,11 +192,14 @@ def _attribute(verb: Token) -> Token | None:
 def _colon_after(verb: Token, sentence: Span) -> Token | None:
     """"a présenté ses vœux : partout montent …": unmarked speech after a colon."""
     doc = verb.doc
-    for tok in doc[verb.i + 1: min(sentence.end, verb.i + 8)]:
+    # "a présenté ses vœux pour 2019 aux côtés de Gilets jaunes à Auxerre (Yonne) : …"
+    for tok in doc[verb.i + 1: min(sentence.end, verb.i + 20)]:
         if tok.text == ":":
             nxt = next_word(tok)
-            if nxt is None or is_mark(nxt) or nxt.i >= sentence.end:
+            if nxt is None or nxt.i >= sentence.end:
                 return None
+            # A quotation that fills the rest is direct; one that does not is mixed: the
+            # merge decides.
             return nxt
         if tok.pos_ in ("VERB", "AUX") or is_mark(tok) or tok.text in (";", "."):
             return None

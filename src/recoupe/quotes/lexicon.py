@@ -30,7 +30,8 @@ ASSERTIVE = frozenset("""
     mettre assumer reconnaitre faire laisser interroger demander questionner indiquer
     souffler avancer expliciter annoncer confesser déclamer dévoiler divulguer claironner
     objecter opposer répondre s'exclamer terminer achever ajouter redouter menacer
-    qualifier traiter décrire présenter
+    qualifier traiter décrire présenter rectifier corriger nuancer compléter résumer
+    s'indigner indigner s'emporter emporter s'alarmer alarmer mettre
 """.split())
 
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
@@ -97,7 +98,8 @@ SOURCE_PHRASES = (
 PHRASAL_CUES = {
     ("faire", "savoir"), ("laisser", "entendre"), ("mettre", "en", "garde"),
     ("mettre", "en", "avant"), ("présenter", "ses", "vœux"), ("terminer", "sa", "déclaration"),
-    ("faire", "état"), ("faire", "part"),
+    ("faire", "état"), ("faire", "part"), ("terminer", "sa"), ("conclure", "sa"),
+    ("achever", "sa"),
 }
 
 # Idioms with a reporting verb that report nothing: "déclarer forfait".

@@ -61,6 +61,11 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
         if inner and _fills(inner, start, end, text):
             for region in inner:
+                own = direct_by_region.get(region.open)
+                if own is not None and own.cue is not None and own.rule == "direct-incise":
+                    # « … », précise-t-il: the incise after the words says who, more
+                    # surely than a verb before a colon.
+                    continue
                 absorbed.add(region.open)
                 out.append(Candidate("direct", region.start, region.end,
                                      report.rule.replace("indirect", "direct"), 0.9,

@@ -49,7 +49,12 @@ SPEAKER_NOUNS = frozenset("""
     président-directeur fondateur fondatrice directeur-général administration
     préfet préfète commissaire chancelier chancelière roi reine prince princesse pape
     évêque imam rabbin pasteur acteur actrice chanteur chanteuse écrivain écrivaine
-    joueur joueuse entraîneur sélectionneur
+    joueur joueuse entraîneur sélectionneur homme femme garçon enfant jeune adolescent
+    adolescente individu suspect suspecte agresseur assaillant tireur personne passant
+    client cliente patient patiente citoyen citoyenne électeur électrice salarié
+    salariée employé employée ouvrier ouvrière agriculteur retraité étudiants avocats
+    gouverneur sénateurs députés ministres présidents syndicaliste porte-parole
+    opposition majorité
 """.split())
 
 
@@ -190,9 +195,10 @@ def is_speaker_like(token: Token) -> bool:
 def issuer_of(token: Token) -> Token | None:
     """Who a document speaks for: "le communiqué rédigé par les organisateurs", "un
     communiqué du ministre", "un sondage Ifop"; None when the text names no issuer."""
-    from recoupe.quotes.lexicon import is_document_noun
+    from recoupe.quotes.lexicon import is_document_noun, is_speech_noun
 
-    if token.pos_ != "NOUN" or not is_document_noun(token.lemma_.lower()):
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not (is_document_noun(lemma) or is_speech_noun(lemma)):
         return None
     for child in token.children:
         if child.i < token.i:
