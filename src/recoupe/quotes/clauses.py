@@ -124,8 +124,9 @@ def _incise_follows(close: Token, limit: int) -> bool:
     for tok in doc[nxt.i: min(limit, nxt.i + 3)]:
         if lexicon.introduces_direct(lemma(tok)):
             after = next_word(tok)
-            return after is not None and after.lower_ in ("-t", "t", "-il", "-elle", "-ils",
-                                                          "-elles", "-on")
+            return after is not None and (
+                after.lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on")
+                or after.pos_ in ("PROPN", "DET") and after.i < limit)
     return False
 
 

@@ -208,7 +208,7 @@ def _colon_after(verb: Token, sentence: Span) -> Token | None:
 
 def verb_reports(doc: Doc) -> list[Candidate]:
     candidates = []
-    known = lexicon.known_verbs()
+    known = lexicon.known_verbs() | lexicon.PHRASAL_ONLY
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or lemma(verb) not in known:
             continue
@@ -288,7 +288,7 @@ def verb_reports(doc: Doc) -> list[Candidate]:
 def _introduces_speech(verb: Token) -> bool:
     """A verb that reports words only as such: "a twitté : …", "a lancé : …"."""
     return (verb.pos_ == "VERB" or looks_like_verb(verb)) and \
-        lexicon.introduces_direct(lemma(verb))
+        (lexicon.introduces_direct(lemma(verb)) or lexicon.phrasal_cue(verb))
 
 
 def _colon_report(verb: Token) -> Candidate | None:

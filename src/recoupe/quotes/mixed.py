@@ -72,6 +72,12 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                                      cue=report.cue, cue_token=report.cue_token,
                                      speaker_token=report.speaker_token, regions=[region]))
             continue
+        if inner and report.rule == "indirect-colon" and any(
+                getattr(direct_by_region.get(r.open), "rule", "") == "direct-incise"
+                for r in inner):
+            # "précisent leurs craintes : … « … » explique X": the marked words have a
+            # speaker of their own; what precedes them is the journalist's framing.
+            continue
         if inner:
             for region in inner:
                 candidate = direct_by_region.get(region.open)
