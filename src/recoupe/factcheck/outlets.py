@@ -92,6 +92,8 @@ def media_description(head: Token) -> str | None:
         words = {t.lower_ for t in head.subtree}
         named = any(t.pos_ == "PROPN" for t in head.children)
         return "news_agency" if ("presse" in words or named) else None
+    if lemma in {"média", "medias", "médias", "presse"} and head.pos_ == "NOUN":
+        return "media_outlet"  # "selon les médias", "la presse locale": unnamed outlets
     if lemma in MEDIA_NOUNS:
         if lemma == "journal" and not _named_or_qualified(head):
             return None

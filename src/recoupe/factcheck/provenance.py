@@ -202,6 +202,9 @@ class ChainBuilder:
                     if other is None:
                         continue
                     if grandchild.dep_ == "obl:agent":
+                        if other.type in {"media_outlet", "news_agency"} and \
+                                _is_verb(child, _FOLDED_SHARE):
+                            continue  # "diffusées par la télévision": a relay, not an author
                         self.edge(self.node(other), node, "issued", (other.start, other.end))
                     elif gcase & {"dans", "par"} and other.type in {"media_outlet",
                                                                     "news_agency"}:
@@ -282,6 +285,8 @@ class ChainBuilder:
         """"Un appel … révèle que …", "Le quotidien The Guardian rapporte …"."""
         if token.pos_ not in {"VERB", "NOUN"} or lemma_key(token) not in _FOLDED_REPORT:
             return
+        if token.dep_ == "acl":
+            return  # "l'homme, annoncé comme un déséquilibré": described, not speaking
         children = list(token.children)
         if not any(c.dep_ in {"ccomp", "obj", "xcomp", "parataxis"} for c in children):
             return
@@ -331,6 +336,9 @@ class ChainBuilder:
         source, target = self.node_at(thing), self.node_at(agent)
         if source.type == "this_article" or target.type in {"document", "recording"}:
             return
+        if source.type == "document" and target.type not in {"media_outlet", "news_agency"} \
+                and lemma_key(token) in _FOLDED_ISSUE:
+            return  # "un rapport publié par l'ONU": the author, recorded as "issued"
         self.edge(source, target, "relayed_by", (token.idx, agent.idx + len(agent.text)))
 
     def _told_to(self, token: Token) -> None:
@@ -496,6 +504,7 @@ class ChainBuilder:
 _FOLDED_REPORT = frozenset(fold(w.replace("_", " ")) for w in REPORT_VERBS)
 _FOLDED_SHARE = frozenset(fold(w.replace("_", " ")) for w in SHARE_VERBS)
 _FOLDED_TOLD = frozenset(fold(w) for w in TOLD_VERBS)
+_FOLDED_ISSUE = frozenset(fold(w) for w in ISSUE_VERBS)
 _FOLDED_PERSON = frozenset(fold(w) for w in PERSON_NOUNS)
 _FOLDED_INSTITUTION = frozenset(fold(w) for w in INSTITUTION_NOUNS)
 _FOLDED_DOCUMENT = frozenset(fold(w) for w in DOCUMENT_NOUNS)

@@ -28,8 +28,9 @@ from recoupe import schema
 from recoupe.factcheck.assertions import Assertion
 from recoupe.factcheck.attribution import attributions
 from recoupe.factcheck.chainflags import Graph
-from recoupe.factcheck.hedges import ALLEGED_WORDS, find_hedges
-from recoupe.factcheck.words import LIGHT_VERBS, is_content, key, relation
+from recoupe.factcheck.hedges import (ALLEGED_WORDS, find_hedges, is_hedging_conditional,
+                                      reported_future)
+from recoupe.factcheck.words import LIGHT_VERBS, is_content, key, relation, synonyms
 from recoupe.pipeline.entities import fold, name_words
 
 STRENGTH = {"same": 1.0, "derived": 1.0, "name": 1.0, "synonym": 0.9, "weaker": 0.5}
@@ -39,6 +40,9 @@ MAX_EVIDENCE = 3
 # Verbs whose object carries the assertion ("déclare la guerre", "fait face à").
 CARRIER_VERBS = LIGHT_VERBS | frozenset("déclarer annoncer dire affirmer évoquer "
                                         "discuter parler connaître subir".split())
+# Verbs whose "si" clause is a question: its content is asked, not asserted.
+ASKING = frozenset("demander interroger ignorer savoir chercher vérifier "
+                   "déterminer examiner".split())
 # Editorial labels whose complement is what the headline is about ("le point sur …").
 META_NOUNS = frozenset(fold(w) for w in """
     point retour focus zoom décryptage portrait chronologie récit questions question
@@ -116,6 +120,9 @@ class Body:
         self.words: list[tuple[int, Token, str]] = [
             (i, t, key(t)) for i, s in enumerate(self.sentences) for t in s
             if is_content(t) and t.i not in asking]
+        # Every word of each sentence, for synonyms of several words ("ouvrir le feu").
+        self.sequences: list[list[tuple[str, Token]]] = [
+            [(key(t), t) for t in s if not (t.is_punct or t.is_space)] for s in self.sentences]
         self.numbers: set[float] = set()
         for sentence in self.sentences:
             values = [v for t in sentence if (v := number_value(t)) is not None]
@@ -131,6 +138,18 @@ class Body:
                 kind = _relation(term.key, word)
             if kind is not None:
                 found.append(Match(token, index, kind))
+        if not term.name:
+            for phrase in (w.split() for w in synonyms(term.key) if " " in w):
+                found.extend(self._phrase_matches(phrase))
+        return found
+
+    def _phrase_matches(self, phrase: list[str]) -> list[Match]:
+        found = []
+        n = len(phrase)
+        for index, sequence in enumerate(self.sequences):
+            for start in range(len(sequence) - n + 1):
+                if all(sequence[start + k][0] == phrase[k] for k in range(n)):
+                    found.append(Match(sequence[start][1], index, "synonym"))
         return found
 
 
@@ -140,8 +159,17 @@ def _relation(headline_word: str, body_word: str) -> str | None:
 
 
 def _question_tokens(doc: Doc) -> set[int]:
-    """Tokens in a stretch that ends with a question mark."""
+    """Tokens in a stretch that ends with a question mark, or in an indirect question
+    ("les chercheurs se demandent si d'autres animaux sont porteurs")."""
     asking: set[int] = set()
+    for token in doc:
+        if token.dep_ == "mark" and fold(token.text) in {"si", "s'"}:
+            clause = token.head
+            governor = clause.head if clause.dep_ in {"ccomp", "conj", "obj"} else None
+            while governor is not None and governor.dep_ == "conj":
+                governor = governor.head
+            if governor is not None and governor.lemma_ in ASKING:
+                asking.update(t.i for t in clause.subtree)
     stretch: list[int] = []
     for token in doc:
         stretch.append(token.i)
@@ -424,14 +452,29 @@ def _counted(token: Token) -> bool:
 
 
 def hedged_word(token: Token) -> bool:
-    """Is this word stated at a distance: in a sentence in the conditionnel
-    journalistique ("Lucy aurait … fait une chute"), or under an allegation on its own
-    phrase ("les emplois présumés fictifs")?"""
+    """Is this word stated at a distance: under a conditionnel journalistique on its
+    own clause chain ("Lucy aurait fait une chute", but not "un homme, qui aurait 30
+    ans, a poignardé"), or under an allegation on its own phrase ("les emplois présumés
+    fictifs")?"""
     for word in [token, token.head]:
         if fold(word.text) in ALLEGED_WORDS or any(
                 fold(c.text) in ALLEGED_WORDS for c in word.children):
             return True
-    return any(h.kind == "conditional" for h in find_hedges(token.sent))
+    current = token
+    for _ in range(12):
+        if any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in current.children):
+            return False  # "se demandent si … serait": a question, not a hedge
+        verbs = [current] + [c for c in current.children
+                             if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"}]
+        if any(is_hedging_conditional(v) and not reported_future(v) for v in verbs):
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    # The parser sometimes hangs the auxiliary on a noun of an incise ("Lucy aurait,
+    # selon des experts, fait une chute"): such a stray conditional rules the sentence.
+    return any(is_hedging_conditional(t) and t.pos_ == "AUX"
+               and t.head.pos_ not in {"VERB", "AUX", "ADJ"} for t in token.sent)
 
 
 def _one(token: Token) -> bool:
