@@ -113,6 +113,8 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                          is_space(doc[i]) or doc[i].lower_ in ("-t", "t", "-il", "-elle",
                                                                "-ils", "-elles", "-on")):
         i += 1
+    # A time: "a préconisé ce jeudi d'annuler …"
+    i = _skip_time(doc, i, limit)
     # A parenthetical between commas: "annonce, via un communiqué publié sur le site, avoir …"
     if i < limit and doc[i].text == ",":
         for j in range(i + 1, min(len(doc), i + 20, sentence.end)):
@@ -129,6 +131,13 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                 doc[j].text not in (",", ";", ":", ".") and not is_mark(doc[j]):
             j += 1
         if j < limit and doc[j].lower_ in ("de", "d'", "d’") and j > i + 1:
+            i = j
+    # A person asked or invited: "ont invité leurs membres à …", "appelle les Français à".
+    if lexicon.is_directive(lemma(verb)) and i < limit and doc[i].pos_ == "DET":
+        j = i + 1
+        while j < limit and doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            j += 1
+        if j < limit and j > i + 1 and doc[j].lower_ in ("à", "de", "d'", "d’"):
             i = j
     content_start = None
     if i < limit and doc[i].lower_ in ("de", "d'", "d’", "à") and doc[i].pos_ in ("ADP", "SCONJ"):
@@ -149,6 +158,23 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             continue
         return None
     return None
+
+
+def _skip_time(doc: Doc, i: int, limit: int) -> int:
+    """Past a time expression: "ce jeudi", "mardi soir", "le 15 décembre"."""
+    from recoupe.quotes.speakers import TEMPORAL
+
+    j = i
+    while j < limit and (doc[j].pos_ in ("DET", "NUM", "ADJ") or doc[j].lower_ in TEMPORAL or
+                         doc[j].lower_ in MONTHS):
+        j += 1
+    if j > i and any(doc[k].lower_ in TEMPORAL or doc[k].lower_ in MONTHS for k in range(i, j)):
+        return j
+    return i
+
+
+MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
+                   "novembre décembre".split())
 
 
 def _si_after(verb: Token, sentence: Span) -> Token | None:

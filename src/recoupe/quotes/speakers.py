@@ -54,7 +54,10 @@ SPEAKER_NOUNS = frozenset("""
     client cliente patient patiente citoyen citoyenne électeur électrice salarié
     salariée employé employée ouvrier ouvrière agriculteur retraité étudiants avocats
     gouverneur sénateurs députés ministres présidents syndicaliste porte-parole
-    opposition majorité
+    opposition majorité sénat assemblée parlement mairie élysée matignon ministère
+    ambassade consulat état-major direction rédaction fédération confédération union
+    organisation fondation ong onu otan police gendarmerie justice procureur autorités
+    autorité
 """.split())
 
 
@@ -109,8 +112,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
-    if depth == 0 and not non_finite and ("Fin" in verb.morph.get("VerbForm") or
-                                           verb.pos_ not in ("VERB", "AUX")):
+    if depth == 0 and not non_finite:
         found = _nominal_before(verb)
         if found is not None:
             return found
@@ -160,10 +162,22 @@ def _nominal_before(verb: Token) -> Token | None:
             break
     for tok in doc[start:verb.i]:
         if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children) \
-                and tok.dep_ not in ("obl:mod", "obj", "nmod", "flat:name", "amod") and \
-                is_speaker_like(tok):
+                and tok.dep_ not in ("obl:mod", "obj", "nmod", "flat:name", "amod", "flat") \
+                and not _temporal(tok) and not _inside_pp(tok, verb):
             return tok
     return None
+
+
+def _inside_pp(tok: Token, verb: Token) -> bool:
+    """Is the word part of a prepositional phrase ("par la voix de son président")?"""
+    head = tok
+    for _ in range(4):
+        if any(c.dep_ == "case" for c in head.children):
+            return True
+        if head.head.i == head.i or head.head.i == verb.i:
+            return False
+        head = head.head
+    return False
 
 
 def _clause_between(verb: Token, later: Token) -> bool:
