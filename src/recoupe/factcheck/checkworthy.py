@@ -3,7 +3,8 @@
 Every decision comes from named features (the ``features`` of a ``Claim``), so that a
 fact-checker can see why a sentence was listed and how it scored:
 
-    number, date, entities, event, causal, prediction, speech   what can be verified
+    number, date, entities, event, causal, prediction, speech,
+    harm                                                         what can be verified
     hedged, weak_source, lead, topic                             why it matters
     opinion, question, background, short                         why it may not be one
 
@@ -64,14 +65,23 @@ BACKGROUND_PHRASES = [tuple(p.split()) for p in (
 DEONTIC = frozenset({"falloir"})
 TOPIC_WORDS = 4  # shared content words with headline and lead that make full relevance
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+FULL_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|"
+                       r"août|septembre|octobre|novembre|décembre)\s+((?:19|20)\d\d)\b")
 ORDINAL = re.compile(r"^(\d+(e|er|ere|eme|ieme|nd|nde)|premier|premiere|second|seconde|\w+ieme)$")
 
 WEIGHTS = {
     "number": 0.25, "date": 0.05, "entities": 0.12, "event": 0.12, "causal": 0.15,
-    "prediction": 0.1, "speech": 0.1, "hedged": 0.1, "weak_source": 0.15,
+    "prediction": 0.1, "speech": 0.1, "harm": 0.15, "hedged": 0.1, "weak_source": 0.15,
     "lead": 0.15, "topic": 0.3,
     "opinion": -0.3, "question": -0.45, "background": -0.2, "short": -0.05,
 }
+# Deaths, injuries and violence: what a reader most needs to be true.
+HARM = frozenset(fold(w) for w in """
+    mourir mort décès décéder tuer tué blesser blessé blessure victime survivre périr
+    abattre agresser agression violer viol enlever otage disparaître disparu noyer
+    égorger poignarder brûler
+""".split())
+OLD_YEARS = 2  # a year this much before the article's is background
 BIAS = 0.05
 CHECK_WORTHY = 0.5  # at or above: check-worthy
 
@@ -86,7 +96,7 @@ class SentenceReading:
 
 def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
                   lead: bool, hedged: bool, weak_source: bool,
-                  speech: bool) -> SentenceReading:
+                  speech: bool, year: int | None = None) -> SentenceReading:
     """Features, type and score of one body sentence.
 
     ``quoted`` holds the token indexes inside quotation marks; ``topic_keys`` the content
@@ -106,6 +116,7 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
     f["causal"] = 1.0 if _causal(tokens, words) else 0.0
     f["prediction"] = 1.0 if any(_future(t) for t in tokens) else 0.0
     f["speech"] = 1.0 if speech or any(_speech_root(t) for t in outside) else 0.0
+    f["harm"] = 1.0 if any(key(t) in HARM for t in tokens) else 0.0
     f["hedged"] = 1.0 if hedged else 0.0
     f["weak_source"] = 1.0 if weak_source else 0.0
     f["lead"] = 1.0 if lead else 0.0
@@ -114,7 +125,7 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
                   if topic_keys else 0.0)
     f["opinion"] = 1.0 if _opinion(tokens, quoted) else 0.0
     f["question"] = 1.0 if _question(tokens) else 0.0
-    f["background"] = 1.0 if _background(tokens, words) else 0.0
+    f["background"] = 1.0 if _background(tokens, words) or _old(tokens, year) else 0.0
     f["short"] = 1.0 if sum(t.is_alpha for t in tokens) < 6 else 0.0
     reading = SentenceReading(features=f)
     reading.score = max(0.0, min(1.0, BIAS + sum(WEIGHTS[k] * v for k, v in f.items())))
@@ -278,6 +289,20 @@ def _background(tokens: list[Token], words: list[str]) -> bool:
             return any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense")
                        for c in token.children)
     return False
+
+
+def _old(tokens: list[Token], year: int | None) -> bool:
+    """Every year the sentence names lies well before the article's own."""
+    if year is None:
+        return False
+    years = [int(t.text) for t in tokens if YEAR.match(t.text)]
+    return bool(years) and max(years) <= year - OLD_YEARS
+
+
+def article_year(text: str) -> int | None:
+    """The year of the dateline, or of the first full date of the article."""
+    match = FULL_DATE.search(text[:600])
+    return int(match.group(1)) if match else None
 
 
 def _has_finite_verb(tokens: list[Token]) -> bool:

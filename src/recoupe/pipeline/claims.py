@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 import recoupe.pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe import schema
 from recoupe.factcheck.attribution import attributed_in
-from recoupe.factcheck.checkworthy import read_sentence
+from recoupe.factcheck.checkworthy import article_year, read_sentence
 from recoupe.factcheck.hedges import find_hedges
 from recoupe.factcheck.words import is_content, key
 from recoupe.pipeline.extensions import make_span, original_text
@@ -38,6 +38,7 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
     paragraphs = doc._.paragraphs or []
     excluded = [(p.start, p.end) for p in paragraphs if p.is_headline or p.is_credit]
     lead_paragraph = _lead_paragraph(doc)
+    year = article_year(text)
     topic = _content_keys(doc, doc._.headline) | _content_keys(doc, lead_paragraph)
     quoted = {t.i for r in doc._.quote_regions or [] for t in
               (doc.char_span(r.start, r.end, alignment_mode="expand") or [])}
@@ -61,7 +62,7 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
                 doc, doc._.headline),
             lead=lead, hedged=bool(hedges),
             weak_source=any(a.source in weak for a in speaking),
-            speech=any(a.how == "quote" for a in speaking))
+            speech=any(a.how == "quote" for a in speaking), year=year)
         if not reading.is_claim:
             continue
         claims.append(make_span(
