@@ -216,6 +216,10 @@ def analyze_batch(records: Iterable[ArticleInput | dict | str], *, workers: int 
             yield from _run(chunk)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    if context.get_start_method() == "fork":
+        # Loaded once here, the model reaches every worker with the fork, its memory
+        # shared; otherwise each worker would load its own copy, all at the same time.
+        get_pipeline()
     with children_die_with_parent(), ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=get_pipeline) as pool:
         pending = []
