@@ -163,7 +163,8 @@ def _nominal_before(verb: Token) -> Token | None:
     for tok in doc[start:verb.i]:
         if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children) \
                 and tok.dep_ not in ("obl:mod", "obj", "nmod", "flat:name", "amod", "flat") \
-                and not _temporal(tok) and not _inside_pp(tok, verb):
+                and not _temporal(tok) and not _inside_pp(tok, verb) and \
+                not (tok.dep_.startswith("nsubj") and tok.head.i != verb.i):
             return tok
     return None
 
