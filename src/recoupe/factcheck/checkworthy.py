@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from recoupe.factcheck.vocabulary import REPORTING_VERBS
 from recoupe.factcheck.words import is_content, key
 from recoupe.pipeline.entities import DAYS_MONTHS, fold
 
@@ -43,13 +44,6 @@ CAUSAL_PHRASES = [tuple(p.split()) for p in (
 )]
 CAUSAL_WORDS = frozenset("car puisque puisqu' causer provoquer entraîner engendrer "
                          "conduire occasionner déclencher expliquer résulter".split())
-SPEECH_VERBS = frozenset("""
-    déclarer affirmer annoncer indiquer préciser révéler rapporter signaler confirmer
-    expliquer assurer raconter dire écrire souligner ajouter avancer évoquer dévoiler
-    témoigner démentir nier reconnaître admettre accuser dénoncer alerter avertir
-    prévenir relater rappeler répondre promettre menacer qualifier démentir contester
-    officialiser confier estimer juger considérer
-""".split())
 OPINION_VERBS = frozenset("""
     condamner saluer regretter déplorer féliciter remercier associer espérer souhaiter
     appeler inviter exhorter prier penser croire voir estimer juger considérer
@@ -254,7 +248,7 @@ def _causal(tokens: list[Token], words: list[str]) -> bool:
 
 
 def _speech_root(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_ in SPEECH_VERBS and token.dep_ == "ROOT" \
+    return token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS and token.dep_ == "ROOT" \
         and any(c.dep_.startswith("nsubj") for c in token.children)
 
 

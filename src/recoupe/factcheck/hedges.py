@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from recoupe.factcheck.vocabulary import REPORTING_VERBS
 from recoupe.pipeline.entities import fold
 
 # Conditionals that are not the journalist's distance: wishes, politeness, and modals
@@ -38,11 +39,6 @@ ALLEGED_WORDS = frozenset(fold(w) for w in """
     présumément
 """.split())
 ATTRIBUTION_HEADS = frozenset({"selon"})
-# Reports whose past tense puts a reported future in the conditional.
-REPORTING = frozenset("""
-    annoncer déclarer dire affirmer indiquer préciser expliquer assurer promettre
-    prévenir avertir estimer penser croire confirmer répondre ajouter écrire laisser
-""".split())
 
 
 @dataclass(frozen=True)
@@ -115,7 +111,7 @@ def reported_future(token: Token) -> bool:
     report = verb.head
     past = "Past" in report.morph.get("Tense") or any(
         c.dep_ == "aux:tense" for c in report.children) or "Imp" in report.morph.get("Tense")
-    return past and report.lemma_ in REPORTING
+    return past and report.lemma_ in REPORTING_VERBS
 
 
 def _phrase_at(words: list[str], i: int) -> int:

@@ -175,7 +175,7 @@ def _looks_like_person_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _key_text(text: str) -> str:
+def key_text(text: str) -> str:
     """A mention without its determiner, folded: "Le comité Nobel" ~ "comité Nobel"."""
     words = fold(text).replace("'", "' ").replace("[", "").replace("]", "").split()
     while words and words[0] in DETERMINERS:
@@ -214,7 +214,7 @@ def describe(head: Token, span: Span | None = None) -> SourceMention | None:
                              cluster=cluster.id, head=head.i)
     name = _display(span)
     if media is not None:
-        return SourceMention(start, end, media, name, ("outlet", _key_text(name)), head=head.i)
+        return SourceMention(start, end, media, name, ("outlet", key_text(name)), head=head.i)
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if lemma in RECORDING_NOUNS or (lemma == "appel" and _is_call(head)):
@@ -223,7 +223,7 @@ def describe(head: Token, span: Span | None = None) -> SourceMention | None:
         return SourceMention(start, end, "document", name,
                              ("document", lemma, _issuer_key(head)), head=head.i)
     institution = SourceMention(start, end, "institution", name,
-                                ("institution", _key_text(name)), head=head.i)
+                                ("institution", key_text(name)), head=head.i)
     if lemma in INSTITUTION_NOUNS:
         return institution
     if lemma in PERSON_NOUNS:

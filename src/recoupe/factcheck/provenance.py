@@ -33,21 +33,14 @@ from recoupe.factcheck.chainflags import RELAYS, chain_flags
 from recoupe.factcheck.lexicons import outlets
 from recoupe.factcheck.mentions import (DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS,
                                         OF, PERSON_NOUNS, RECORDING_NOUNS, WITNESS_NOUNS,
-                                        SourceMention, _key_text, describe)
+                                        SourceMention, key_text, describe)
 from recoupe.factcheck.outlets import outlet_index
+from recoupe.factcheck.vocabulary import REPORTING_VERBS
 from recoupe.factcheck.words import key as lemma_key
 from recoupe.pipeline.entities import NAME_PARTICLES, fold
 from recoupe.pipeline.extensions import make_span
 
 MAX_NAME_WORDS = 6
-# Verbs whose subject is a source when they take a complement ("X révèle que …").
-REPORT_VERBS = frozenset("""
-    déclarer affirmer annoncer indiquer préciser révéler rapporter signaler confirmer
-    expliquer assurer raconter dire écrire souligner montrer montre estimer ajouter
-    avancer évoquer dévoiler publier citer témoigner démentir nier reconnaître admettre
-    accuser dénoncer alerter avertir prévenir relater décrire rappeler faire_état
-    suggérer laisser_entendre constater établir conclure
-""".split())
 # Participles whose agent got the material from what they modify ("partagé par CNN").
 SHARE_VERBS = frozenset("""
     partager publier diffuser révéler obtenir consulter relayer reprendre rapporter citer
@@ -409,9 +402,9 @@ class ChainBuilder:
     def _node_by_name(self, name: str, speaker: schema.Speaker) -> Node | None:
         """A speaker known only by its canonical name ("un soldat russe", "Rodrigue");
         None when the name names nothing this module knows as a source."""
-        folded = _key_text(name)
+        folded = key_text(name)
         for node in self.nodes:
-            if _key_text(node.name) == folded:
+            if key_text(node.name) == folded:
                 return self._add_mention(node, speaker)
         words = folded.replace("'", " ").split()
         head = words[0] if words else ""
@@ -501,7 +494,8 @@ class ChainBuilder:
         return chain
 
 
-_FOLDED_REPORT = frozenset(fold(w.replace("_", " ")) for w in REPORT_VERBS)
+# The model lemmatises "montre" (the verb) as "montre" (the watch).
+_FOLDED_REPORT = frozenset(fold(w) for w in REPORTING_VERBS) | {"montre"}
 _FOLDED_SHARE = frozenset(fold(w.replace("_", " ")) for w in SHARE_VERBS)
 _FOLDED_TOLD = frozenset(fold(w) for w in TOLD_VERBS)
 _FOLDED_ISSUE = frozenset(fold(w) for w in ISSUE_VERBS)
