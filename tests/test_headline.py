@@ -102,3 +102,10 @@ def test_a_plural_headline_for_one_thing_in_the_body(nlp):
 def test_an_article_without_body(nlp):
     check = check_of(nlp, "Un titre seul\n")
     assert check.assertions == [] and check.notes
+
+
+def test_a_dated_label_states_nothing(nlp):
+    check = check_of(nlp, "Gilets jaunes : mercredi 5 décembre 2018\n\nLe mouvement continue "
+                          "dans plusieurs villes de France.\n")
+    assert check.assertions == []
+    assert any("states nothing" in note for note in check.notes)

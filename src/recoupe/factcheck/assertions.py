@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.pipeline.entities import DAYS_MONTHS, fold
+
 # How a clause attaches to another when it asserts something of its own.
 CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis", "appos", "dep"})
 # Dependents that belong to the subject slot, shared by coordinated predicates.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 LINKS = frozenset({"cc", "mark", "punct"})
+DATE_WORDS = frozenset(fold(w) for w in DAYS_MONTHS) | {"er", "le"}
 PURPOSE = frozenset({"pour", "afin"})
 CLOSING_MARKS = frozenset({"»", "”", '"', "’"})
 
@@ -69,7 +72,7 @@ def split_headline(span: Span) -> list[Assertion]:
     for head in heads:
         own = [t for t in region if owner.get(t.i) is head]
         own = _trim(own)
-        if not own or not any(t.is_alpha for t in own):
+        if not own or not _states_something(own):
             continue
         # Keep the span contiguous: from the clause's first to its last token.
         start = own[0].i
@@ -81,6 +84,13 @@ def split_headline(span: Span) -> list[Assertion]:
                                 for t in c.subtree]
         assertions.append(assertion)
     return _merge_nested(assertions)
+
+
+def _states_something(tokens: list[Token]) -> bool:
+    """"mercredi 5 décembre 2018" under a topic label is a date, not an assertion."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return any(t.is_alpha and fold(t.text) not in DATE_WORDS and not t.like_num
+               for t in words)
 
 
 def _after_topic_label(span: Span) -> list[Token]:
