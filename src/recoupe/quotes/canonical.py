@@ -372,7 +372,8 @@ class Resolver:
         if t.i in self.known and self.known[t.i][0]:
             return 0
         head_of_name = t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER" \
-            and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token)
+            and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token) \
+            and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN")  # "la maladie de Parkinson"
         subject = t.dep_ in ("nsubj", "nsubj:pass")
         if head_of_name and subject:
             return 1

@@ -268,7 +268,18 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
                     return noun_cue
         i -= 1
     # "Ce n'est pas l'avis de Fottorino : « … »": a speech noun, when no verb reports.
-    return noun_cue
+    if noun_cue is not None:
+        return noun_cue
+    # "Le ministre Pascal Barandagiye est plus explicite : « … »": no cue, but the
+    # clause before the colon is about a speaker, who says what follows.
+    root = colon.sent.root if colon.head.i == colon.i else colon.head
+    if root.i < colon.i and is_verb(root) or root.pos_ == "ADJ":
+        from recoupe.quotes.speakers import is_speaker_like
+
+        speaker = subject_of(root)
+        if speaker is not None and speaker.i < colon.i and is_speaker_like(speaker):
+            return Cue(root, root.idx, root.idx + len(root.text), speaker, "colon-subject")
+    return None
 
 
 def _noun_speaker(noun: Token) -> Token | None:

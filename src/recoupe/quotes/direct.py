@@ -63,6 +63,10 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
     words = _words(content)
     if not words:
         return True
+    if len(words) == 1 and words[0].is_title and before is not None and \
+            before.i >= open_tok.sent.start and not before.is_punct:
+        # "les chiffres du « Canard »": one capitalised word inside a sentence is a name.
+        return True
     # A short capitalised name with no verb: « Le Bastion social », « Acte VI ».
     if len(words) <= 4 and all(w.is_title or w.is_upper or w.like_num or w.pos_ in ("DET", "ADP")
                                for w in words) and not any(w.pos_ in ("VERB", "AUX")

@@ -26,6 +26,8 @@ NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
 MAX_GAP = 12
+GENERIC_SPEAKERS = frozenset({"on", "-on", "certains", "certaines", "d'aucuns", "beaucoup",
+                              "plusieurs", "personne", "chacun", "tous"})
 # Words that make "que" a conjunction ("alors que", "bien que") rather than a complement.
 CONJUNCTION_HEADS = frozenset("alors tandis bien parce pendant dès avant après sans pour afin "
                               "ainsi lors depuis moins plus autant tant même jusqu'à "
@@ -293,6 +295,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         speaker = cue.speaker
         if speaker is None and not _impersonal_passive(verb):
             continue
+        if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
+            # "dont on pensait que …", "certains considèrent que …": nobody in particular.
+            continue
         end_index = clause_end(start_tok, sentence, verb)
         if rule == "attribute":
             # "se disait vainqueur depuis plusieurs jours": the attribute, not the verb's
@@ -412,7 +417,7 @@ def source_reports(doc: Doc) -> list[Candidate]:
                 cue.token = tok
         else:
             continue
-        if cue is None or cue.speaker is None:
+        if cue is None or cue.speaker is None or _authorless(cue.speaker):
             continue
         span = _governed_clause(tok, cue)
         if span is None:
@@ -438,6 +443,17 @@ def _source_phrase(tok: Token) -> list[Token] | None:
         if end <= len(doc) and tuple(t.lower_.replace("’", "'") for t in doc[tok.i:end]) == phrase:
             return list(doc[tok.i:end])
     return None
+
+
+def _authorless(source: Token) -> bool:
+    """"selon les sondages", "selon le Code du travail": figures, polls and legal texts
+    without an issuer report nobody's words (a call or a communiqué still does)."""
+    from recoupe.quotes.speakers import issuer_of
+
+    if source.lemma_.lower() not in lexicon.AUTHORLESS and source.lower_ not in \
+            lexicon.AUTHORLESS:
+        return False
+    return issuer_of(source) is None
 
 
 def _may_attribute(tok: Token) -> bool:
@@ -539,6 +555,7 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         last = doc[end_index - 1]
         return trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
     after = [t for t in doc[phrase_end:sentence.end] if not is_space(t)]
+    after = _past_apposition(after)
     rest_is_end = all(t.is_punct and not is_mark(t) for t in after) or (
         after and after[0].text == "," and _relative_about_source(after[1:]))
     prev = previous_word(prep)
@@ -553,6 +570,16 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         else sentence.end
     last = doc[max(end_index - 1, clause_start)]
     return trimmed_offsets(doc, doc[clause_start].idx, last.idx + len(last.text))
+
+
+def _past_apposition(tokens: list[Token]) -> list[Token]:
+    """", Bruno Le Roux, qui …" / ", Noé21 .": skip the name apposed to the source."""
+    if len(tokens) >= 2 and tokens[0].text == "," and tokens[1].pos_ == "PROPN":
+        i = 1
+        while i < len(tokens) and (tokens[i].pos_ == "PROPN" or tokens[i].ent_iob_ == "I"):
+            i += 1
+        return tokens[i:]
+    return tokens
 
 
 def _relative_about_source(tokens: list[Token]) -> bool:

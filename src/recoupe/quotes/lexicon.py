@@ -31,7 +31,7 @@ ASSERTIVE = frozenset("""
     souffler avancer expliciter annoncer confesser déclamer dévoiler divulguer claironner
     objecter opposer répondre s'exclamer terminer achever ajouter redouter menacer
     qualifier traiter décrire présenter rectifier corriger nuancer compléter résumer
-    s'indigner indigner s'emporter emporter s'alarmer alarmer mettre
+    s'indigner indigner s'emporter emporter s'alarmer alarmer mettre pointer
 """.split())
 
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
@@ -80,6 +80,13 @@ DOCUMENT_NOUNS = frozenset("""
     enregistrement vidéo tweet note courrier estimation estimations chiffre chiffres
     bilan statistique statistiques publication article dépêche mail courriel post
     compte-rendu compte rendu arrêt jugement décision
+""".split())
+
+# Documents that state no one's words when no issuer is named ("selon les sondages").
+AUTHORLESS = frozenset("""
+    code loi constitution règlement traité chiffre chiffres bilan bilans sondage sondages
+    statistique statistiques donnée données estimation estimations calcul calculs
+    prévision prévisions classement résultat résultats recensement rapports
 """.split())
 
 # Prepositions that attribute a statement: "selon X, …", "d'après X", "pour X, …".

@@ -84,6 +84,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return pronoun
     if passive:
         return None
+    inverted = _inverted_after_relative(verb)
+    if inverted is not None:
+        return inverted
     for child in verb.children:
         # "Il déclare que …" parsed as an impersonal "il": a speech verb has a speaker.
         if child.dep_ == "expl:subj" and child.lower_ in ("il", "elle", "ils", "elles") and \
@@ -124,6 +127,22 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for child in root.children:
                 if child.dep_ == "nsubj" and child.i < root.i:
                     return child
+    return None
+
+
+def _inverted_after_relative(verb: Token) -> Token | None:
+    """"ce qu'a annoncé le président", "comme l'a confirmé le procureur": after a
+    relative or object clitic, the subject follows the verb (the model may call it an
+    object)."""
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("obj", "iobj")
+              and c.lower_ in ("que", "qu'", "qu’", "l'", "l’", "le", "la")]
+    if not before:
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("obj", "nsubj", "obl:arg") and \
+                child.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case"
+                                                            for c in child.children):
+            return child
     return None
 
 
@@ -224,6 +243,8 @@ def issuer_of(token: Token) -> Token | None:
         if child.dep_ in ("nmod", "appos", "flat:name") and person_like and \
                 (cases & {"de", "d'", "du", "des", "par"} or not cases and child.pos_ == "PROPN"):
             return child
+        if child.dep_ == "amod" and child.is_title and child.i == token.i + 1:
+            return child  # "un sondage Odoxa", the name taken for an adjective
         if child.dep_ in ("acl", "acl:relcl"):
             for grand in child.children:
                 if grand.dep_ in ("obl:agent", "obl:mod", "obl", "nmod", "obl:arg") and any(
