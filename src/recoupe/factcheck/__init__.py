@@ -6,14 +6,18 @@
     outlets       media outlets and news agencies named in a text
     mentions      who or what a noun phrase names as a source (person, institution,
                   document, recording, outlet)
-    provenance    the source chain: sources, who relayed what to whom, and flags
+    provenance    the source chain: sources, who relayed what to whom
+    chainflags    what a fact-checker looks for in it: anonymous, single, hidden,
+                  circular or far-relayed sources
     attribution   which source a stretch of the text is attributed to
+    vocabulary    words shared by the modules (reporting verbs)
     hedges        conditional mood, "selon", "il semblerait", "présumé"
     checkworthy   claim type and check-worthiness features of a sentence
     assertions    a headline split into the clauses that each assert something
     support       how far the body supports a headline assertion
     loaded        loaded language: intensifiers, emotion, sensationalism, profanity,
                   exaggeration
+    parsing       running the pipeline part of the way, quotes given by hand (tests)
 
 The spaCy components in ``recoupe.pipeline`` (sources, claims, headline,
 loaded_language) call these and store schema objects on ``Doc._``.

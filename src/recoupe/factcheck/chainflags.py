@@ -84,10 +84,6 @@ class Graph:
                 if e.relation == "recorded_in" and self.unit[e.source] == unit]
 
 
-def _first_mentions(source: schema.Source) -> list[schema.Span]:
-    return source.mentions[:1]
-
-
 def anonymous_sources(doc: Doc, graph: Graph) -> list[schema.Flag]:
     spoken = {a.source for a in attributions(doc)}
     flags = []

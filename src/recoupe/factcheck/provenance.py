@@ -31,7 +31,7 @@ from recoupe import schema
 from recoupe.factcheck.attribution import Attribution, set_attributions
 from recoupe.factcheck.chainflags import RELAYS, chain_flags
 from recoupe.factcheck.lexicons import outlets
-from recoupe.factcheck.mentions import (DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS,
+from recoupe.factcheck.mentions import (DOCUMENT_NOUNS, INSTITUTION_NOUNS,
                                         OF, PERSON_NOUNS, RECORDING_NOUNS, WITNESS_NOUNS,
                                         SourceMention, key_text, describe)
 from recoupe.factcheck.outlets import outlet_index
