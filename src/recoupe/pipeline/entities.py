@@ -189,8 +189,51 @@ def trim_entity(ent: Span, lexicon: Lexicon) -> Span | None:
         start = _after_title(doc, start, end, lexicon)
         if start is None:
             return None
+    elif (ent.label_ != "ORG" and doc[start].is_lower
+          and doc[start].lower_ not in NAME_PARTICLES):
+        # Not for bodies: "ministère de l'Intérieur", "université Harvard" are the name.
+        start, end = _name_inside_description(doc, start, end)
     start = _with_capitalised_particle(doc, start)
+    if ent.label_ != "PER" and end - start > 1 and _article_of_sentence_only(doc, start, end):
+        start += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def _article_of_sentence_only(doc: Doc, start: int, end: int) -> bool:
+    """"La France est touchée": the article is capitalised because it opens the
+    sentence, and the article itself writes "la France" or "en France" elsewhere. With
+    no such evidence ("Le Caire", "Le Monde" alone) it stays part of the name."""
+    article = doc[start]
+    if (article.text.replace("’", "'") not in {"Le", "La", "Les", "L'"}
+            or not opens_sentence(article)):
+        return False
+    name = doc[start + 1:end].text
+    text = doc.text
+    found = text.find(name)
+    while found >= 0:
+        before = text[:found].rstrip().rsplit(None, 1)
+        if found != doc[start + 1].idx and before and before[-1][:1].islower():
+            return True
+        found = text.find(name, found + 1)
+    return False
+
+
+def _name_inside_description(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """"tribunal de Paris", "champion de France", "ministre de l'Intérieur": a phrase
+    led by a lower-case noun names only its capitalised part. Without one ("armée
+    syrienne"), the model's span stands."""
+    first = next((i for i in range(start, end) if doc[i].is_title or doc[i].is_upper), None)
+    if first is None:
+        return start, end
+    last = first + 1
+    for i in range(first + 1, end):
+        if not doc[i - 1].whitespace_:
+            last = i + 1  # "Rostov-sur-le-Don": one hyphenated word
+        elif doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES:
+            break
+        elif not doc[i].is_lower:
+            last = i + 1  # particles count only before another capitalised word
+    return first, last
 
 
 def _droppable_at_left(token: Token, label: str, length: int) -> bool:
@@ -383,9 +426,11 @@ class Cluster:
         if NATIONALITY in labels:
             return "MISC"
         votes = Counter(LABELS.get(label, "MISC") for label in labels)
-        # A single word the model calls a person here and a place there is more likely
-        # a place or a body than a person whose full name the article never gives.
-        return max(votes, key=lambda t: (votes[t], t == self.full.label, t != "PER"))
+        # On a tie, a type beats MISC ("name, type unknown"), then the full name's type
+        # wins; a single word the model calls a person here and a place there is more
+        # likely a place or a body than a person whose full name the article never gives.
+        return max(votes, key=lambda t: (votes[t], t != "MISC", t == self.full.label,
+                                         t != "PER"))
 
     @property
     def best(self) -> Span:
