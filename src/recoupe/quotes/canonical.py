@@ -21,6 +21,8 @@ from recoupe.quotes.tokens import text_of
 from recoupe.quotes.speakers import PRONOUNS, RELATIVES, SPEAKER_NOUNS, mention_span
 
 MAX_SENTENCES_BACK = 5
+# How far back a pronoun looks for a speaker or a named person before anything else.
+PERSON_SENTENCES_BACK = 3
 DEMONSTRATIVE = ("ce dernier", "cette dernière", "ces derniers", "ces dernières",
                  "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' ce cet cette ces son sa ses leur "
@@ -334,10 +336,21 @@ class Resolver:
 
     def _antecedent(self, tok: Token, plural: bool, feminine: bool | None,
                     exclude: Token | None = None, demonstrative: bool = False) -> Token | None:
-        """The nearest earlier speaker-like mention that agrees with the pronoun."""
+        """The nearest earlier speaker-like mention that agrees with the pronoun: a
+        speaker or a person subject of the last few sentences first (the one who talks
+        goes on talking), then any mention, nearest sentence first."""
+        if not demonstrative and exclude is None:
+            found = self._search(tok, plural, feminine, exclude, demonstrative, max_rank=1,
+                                 back_limit=PERSON_SENTENCES_BACK)
+            if found is not None:
+                return found
+        return self._search(tok, plural, feminine, exclude, demonstrative)
+
+    def _search(self, tok: Token, plural: bool, feminine: bool | None, exclude, demonstrative,
+                max_rank: int = 99, back_limit: int = MAX_SENTENCES_BACK) -> Token | None:
         doc = self.doc
         sent_index = self._sentence_index(tok.i)
-        for back in range(0, MAX_SENTENCES_BACK + 1):
+        for back in range(0, back_limit + 1):
             index = sent_index - back
             if index < 0:
                 break
@@ -354,7 +367,7 @@ class Resolver:
                     # A name inside quoted words is what the speaker talks about.
                     continue
                 rank = self._candidate_rank(t)
-                if rank is None:
+                if rank is None or rank > max_rank:
                     continue
                 if not self._agrees(t, plural, feminine):
                     continue

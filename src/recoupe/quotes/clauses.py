@@ -108,6 +108,11 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
                 _second_report(tok, limit):
             end = i
             break
+        elif depth == 0 and i > start.i and tok.lower_ in ("tout", "en") and \
+                _gerund_report(tok, limit):
+            # "… « reste un épiphénomène » tout en ajoutant que …"
+            end = i
+            break
         i += 1
     return end
 
@@ -128,6 +133,20 @@ def _incise_follows(close: Token, limit: int) -> bool:
                 after.lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on")
                 or after.pos_ in ("PROPN", "DET") and after.i < limit)
     return False
+
+
+def _gerund_report(tok: Token, limit: int) -> bool:
+    doc = tok.doc
+    j = tok.i + 1
+    if tok.lower_ == "tout":
+        if j >= limit or doc[j].lower_ != "en":
+            return False
+        j += 1
+    if j >= limit:
+        return False
+    verb = doc[j]
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
+        lexicon.introduces_direct(lemma(verb))
 
 
 def _second_report(conj: Token, limit: int) -> bool:

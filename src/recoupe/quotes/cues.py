@@ -135,7 +135,8 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
     i = close.i + 1
     end = sentence.end
     separated = False
-    while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")):
+    while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")
+                       or _footnote(doc, i)):
         separated = separated or doc[i].text in (",", "–", "—", "-")
         i += 1
     if not separated and i < end and doc[i].is_title and close.i > 0 and \
@@ -173,6 +174,15 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             continue
         return None
     return None
+
+
+def _footnote(doc, i: int) -> bool:
+    """"[1]" after a quotation: a reference mark, not words."""
+    tok = doc[i]
+    if tok.text in ("[", "]") or tok.like_num and 0 < i < len(doc) - 1 and \
+            doc[i - 1].text == "[":
+        return True
+    return tok.text.startswith("[") and tok.text.endswith("]") and tok.text[1:-1].isdigit()
 
 
 def _finite_or_compound(verb: Token) -> bool:
@@ -272,8 +282,10 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
         return noun_cue
     # "Le ministre Pascal Barandagiye est plus explicite : « … »": no cue, but the
     # clause before the colon is about a speaker, who says what follows.
-    root = colon.sent.root if colon.head.i == colon.i else colon.head
-    if root.i < colon.i and is_verb(root) or root.pos_ == "ADJ":
+    root = colon.sent.root
+    if root.i < colon.i and root.pos_ in ("ADJ", "NOUN") and any(
+            c.dep_ == "cop" for c in root.children):
+        # "est plus explicite :", "a été très clair :" — a predicate about the speaker.
         from recoupe.quotes.speakers import is_speaker_like
 
         speaker = subject_of(root)

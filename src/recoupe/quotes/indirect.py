@@ -27,7 +27,10 @@ SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "
                            "SPACE", "CCONJ"})
 MAX_GAP = 12
 GENERIC_SPEAKERS = frozenset({"on", "-on", "certains", "certaines", "d'aucuns", "beaucoup",
-                              "plusieurs", "personne", "chacun", "tous"})
+                              "plusieurs", "personne", "chacun", "tous", "rien", "aucun",
+                              "aucune", "cela", "ça", "ce", "c'", "tout", "ceci"})
+# A first person inside a quotation is the quoted speaker, whose words are quoted already.
+FIRST_PERSON = frozenset({"je", "j'", "nous", "moi", "-je", "-nous"})
 # Words that make "que" a conjunction ("alors que", "bien que") rather than a complement.
 CONJUNCTION_HEADS = frozenset("alors tandis bien parce pendant dès avant après sans pour afin "
                               "ainsi lors depuis moins plus autant tant même jusqu'à "
@@ -85,6 +88,8 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                 return None  # a relative: "les propos que"
             if doc[i - 1].lower_ in CONJUNCTION_HEADS:
                 return None  # "alors que", "parce que": no complement clause
+            if _direct_object_between(verb, tok):
+                return None  # "penser ses consoles en fonction des jeux qu'elle …"
             return tok
         if tok.text in ("«", "“", "\"") and i + 1 < limit and is_que(doc[i + 1]):
             # « que soit faite injonction » : the que belongs to the marked words.
@@ -97,6 +102,34 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _direct_object_between(verb: Token, que: Token) -> bool:
+    """A bare noun phrase between the verb and "que" makes "que" a relative pronoun."""
+    from recoupe.quotes.speakers import _temporal
+
+    doc = verb.doc
+    for tok in doc[verb.i + 1: que.i]:
+        if tok.pos_ in ("NOUN", "PROPN") and not _temporal(tok) and \
+                not _under_preposition(tok, verb) and tok.dep_ not in ("nsubj", "flat:name"):
+            return True
+    return False
+
+
+def _under_preposition(tok: Token, verb: Token) -> bool:
+    head = tok
+    for _ in range(4):
+        if any(c.dep_ == "case" for c in head.children) or head.lower_ in ("lui", "leur"):
+            return True
+        if head.head.i == head.i or head.head.i == verb.i:
+            break
+        head = head.head
+    doc = tok.doc
+    # The parse may miss the case: look for "à", "aux", "au" right before the phrase.
+    j = tok.i - 1
+    while j > verb.i and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+        j -= 1
+    return j > verb.i and doc[j].pos_ == "ADP"
 
 
 def _part_of_group(tok: Token, verb: Token) -> bool:
@@ -293,10 +326,19 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             continue
         cue = cue_of_verb(verb, rule)
         speaker = cue.speaker
+        source = _fronted_source(verb)
+        if source is not None and "Part" in verb.morph.get("VerbForm") and \
+                "Pres" in verb.morph.get("Tense"):
+            # "Selon le syndicat, cela « reste un épiphénomène » tout en ajoutant que …":
+            # the source goes on speaking.
+            speaker = source
         if speaker is None and not _impersonal_passive(verb):
             continue
         if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
             # "dont on pensait que …", "certains considèrent que …": nobody in particular.
+            continue
+        if speaker is not None and speaker.lower_ in FIRST_PERSON:
+            # « Je tiens à dire que ma fille est innocente »: the quote says it already.
             continue
         end_index = clause_end(start_tok, sentence, verb)
         if rule == "attribute":
@@ -314,6 +356,19 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _fronted_source(tok: Token) -> Token | None:
+    """The X of a "Selon X, …" that opens the sentence holding ``tok``."""
+    doc = tok.doc
+    start = _local_start(doc, tok.sent, tok.i)
+    first = doc[start]
+    while is_space(first) and first.i < tok.i:
+        first = doc[first.i + 1]
+    if first.lower_ not in ("selon", "d'", "d’") or first.i >= tok.i:
+        return None
+    cue = source_cue(first)
+    return cue.speaker if cue is not None else None
 
 
 def _introduces_speech(verb: Token) -> bool:
