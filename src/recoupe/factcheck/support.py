@@ -36,6 +36,9 @@ from recoupe.pipeline.entities import fold, name_words
 STRENGTH = {"same": 1.0, "derived": 1.0, "name": 1.0, "synonym": 0.9, "weaker": 0.5}
 SUPPORTED = 0.7  # weighted coverage for "supported"
 PARTLY = 0.4  # below: not supported, whatever the core
+# With its core word absent, an assertion whose other words are mostly in the body is
+# only partly supported: the core may be paraphrased.
+CORE_MISSING_PARTLY = 0.5
 MAX_EVIDENCE = 3
 # Verbs whose object carries the assertion ("déclare la guerre", "fait face à").
 CARRIER_VERBS = LIGHT_VERBS | frozenset("déclarer annoncer dire affirmer évoquer "
@@ -46,7 +49,7 @@ ASKING = frozenset("demander interroger ignorer savoir chercher vérifier "
 # Editorial labels whose complement is what the headline is about ("le point sur …").
 META_NOUNS = frozenset(fold(w) for w in """
     point retour focus zoom décryptage portrait chronologie récit questions question
-    analyse éclairage regard
+    analyse éclairage regard résultats
 """.split())
 # Nouns that only build a preposition ("à la suite de", "en raison de", "face à").
 LOCUTION_NOUNS = frozenset(fold(w) for w in """
@@ -200,8 +203,7 @@ def terms_of(assertion: Assertion) -> list[Term]:
     """The content words of an assertion, its shared subject included, with the core
     (the predicate, or what a carrier verb carries) marked."""
     tokens = [t for t in assertion.tokens + assertion.shared if is_content(t)
-              and not (fold(t.lemma_) in LOCUTION_NOUNS and any(
-                  c.dep_ == "case" for c in t.children))]
+              and not _in_locution(t)]
     core = _core(assertion)
     terms = []
     for token in tokens:
@@ -227,8 +229,10 @@ def _core(assertion: Assertion) -> set[int]:
         participles = [c for c in head.children if c.dep_.startswith("acl")
                        and ("Part" in c.morph.get("VerbForm") or c.pos_ == "ADJ")]
         return {participles[0].i} if participles else {head.i}
+    # Arguments, not circumstances: "périssent dans une coulée de boue" asserts the
+    # deaths; where they happened is detail.
     complements = [_through_locution(c) for c in head.children
-                   if c.dep_ in {"obj", "obl:arg", "obl", "xcomp", "ccomp", "obl:mod"}
+                   if c.dep_ in {"obj", "obl:arg", "xcomp", "ccomp"}
                    and c.pos_ in {"NOUN", "VERB", "ADJ"}]
     carrier = key(head) in {fold(v) for v in CARRIER_VERBS} or head.lemma_ in {"être", "avoir"}
     if carrier and complements:
@@ -241,6 +245,13 @@ def _classifier(token: Token) -> bool:
     return token.dep_ == "nmod" and token.pos_ == "NOUN" and not any(
         c.dep_ == "det" for c in token.children) and any(
         c.dep_ == "case" and c.lower_ in {"de", "d'", "à"} for c in token.children)
+
+
+def _in_locution(token: Token) -> bool:
+    """"face" in "fait face à", "suite" in "à la suite de": part of a preposition."""
+    return fold(token.lemma_) in LOCUTION_NOUNS and (
+        token.dep_ in {"case", "fixed", "mark"}
+        or any(c.dep_ in {"case", "fixed"} for c in token.children))
 
 
 def _through_locution(token: Token) -> Token:
@@ -346,7 +357,7 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
         problems += single
     if not core_ok:
         missing = ", ".join(f"«{t.text}»" for t in deciding if best[id(t)] == 0)
-        verdict = "partly" if coverage >= SUPPORTED else "not_supported"
+        verdict = "partly" if coverage >= CORE_MISSING_PARTLY else "not_supported"
         explanation = f"The body never says {missing}."
     elif coverage >= SUPPORTED and not problems:
         verdict = "supported"
