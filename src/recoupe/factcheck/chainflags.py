@@ -78,6 +78,11 @@ class Graph:
         material = [s for s in members if s.type in {"recording", "document"}]
         return (material or members)[0].name
 
+    def weak(self, unit: str) -> bool:
+        """An anonymous person, or a recording, in the unit."""
+        return any(s.type in {"anonymous_person", "recording"}
+                   for s in self.chain.sources if self.unit[s.id] == unit)
+
     def speakers_in(self, unit: str) -> list[schema.Source]:
         """The people whose words a recording or document of the unit carries."""
         return [self.by_id[e.source] for e in self.chain.edges
@@ -142,7 +147,8 @@ def single_source(doc: Doc, graph: Graph) -> list[schema.Flag]:
     attributed = [a for a in attributions(doc)
                   if any(a.start < e and s < a.end for s, e in central)]
     scope = "The central claim (headline and lead)"
-    if not attributed:
+    lead_unattributed = not attributed
+    if lead_unattributed:
         attributed = list(attributions(doc))
         scope = "Everything the article attributes"
     origins: set[str] = set()
@@ -152,6 +158,8 @@ def single_source(doc: Doc, graph: Graph) -> list[schema.Flag]:
     if len(origins) != 1:
         return []
     unit = next(iter(origins))
+    if lead_unattributed and not graph.weak(unit):
+        return []  # one named official quoted below a lead in the reporter's voice
     speakers = [s.name for s in graph.speakers_in(unit)]
     who = f" (the words of {', '.join(speakers)})" if speakers else ""
     evidence = [make_span(doc, s, e) for s, e in central[1:2]]
