@@ -408,6 +408,8 @@ class Resolver:
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
                 t.dep_ in ("nmod", "obj", "obl:arg", "appos", "conj"):
             return 5
+        if t.pos_ == "PROPN" and subject:
+            return 4  # a name the model did not tag as a person
         if t.pos_ == "NOUN" and subject:
             return 6
         return None

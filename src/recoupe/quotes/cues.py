@@ -28,6 +28,11 @@ INCISE_FILLERS = frozenset("""
 """.split())
 # Source prepositions and phrases, as lower-case token sequences.
 NOUN_CUE_DEPS = frozenset({"nmod", "obl:agent", "obl:arg", "obl:mod", "obl"})
+# Participles whose agent is the author of the words: "les propos tenus par X"; not
+# "les messages reçus par X".
+AUTHORING = frozenset("tenir prononcer écrire rédiger publier envoyer signer poster "
+                      "apporter adresser diffuser livrer formuler lancer émettre "
+                      "exprimer faire donner rapporter relayer".split())
 
 
 @dataclass
@@ -303,7 +308,7 @@ def _noun_speaker(noun: Token) -> Token | None:
                                          for c in child.children) and \
                 (child.pos_ != "NOUN" or child.lemma_ in _speaker_nouns()):
             return child
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING:
             for grand in child.children:
                 if grand.dep_ in ("obl:agent", "obl:mod", "obl", "nmod") and any(
                         c.lower_ == "par" for c in grand.children):

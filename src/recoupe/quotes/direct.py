@@ -35,7 +35,10 @@ MIN_FLOATING_WORDS = 4
 # Verbs whose marked complement is a name or a term, not someone's words.
 NOT_STANCE = frozenset("être avoir devenir rester sembler paraître appeler nommer "
                        "surnommer baptiser intituler lancer organiser créer fonder "
-                       "publier diffuser sortir signer".split())
+                       "publier diffuser sortir signer recevoir subir obtenir gagner "
+                       "perdre vivre connaître faire mener porter remporter lire voir "
+                       "regarder écouter jouer chanter interpréter écrire réaliser "
+                       "produire tourner présenter animer diriger".split())
 
 
 def region_tokens(doc: Doc, region: QuoteRegion) -> tuple[Token | None, Token | None, list[Token]]:

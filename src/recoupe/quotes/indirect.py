@@ -165,7 +165,10 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                 doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUNCT") and \
                 doc[j].text not in (",", ";", ":", ".") and not is_mark(doc[j]):
             j += 1
-        if j < limit and doc[j].lower_ in ("de", "d'", "d’") and j > i + 1:
+        if j < limit and j > i + 1 and (doc[j].lower_ in ("de", "d'", "d’") or
+                                        is_infinitive(doc[j]) or doc[j].lower_ in (
+                                            "ne", "n'", "se", "s'")):
+            # "a demandé au gouvernement d'établir", "a déclaré à l'AFP avoir vu"
             i = j
     # A person asked or invited: "ont invité leurs membres à …", "appelle les Français à".
     if lexicon.is_directive(lemma(verb)) and i < limit and doc[i].pos_ == "DET":
