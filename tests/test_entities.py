@@ -138,6 +138,18 @@ def test_article_capitalised_by_the_sentence_leaves_a_place_name(nlp):
     assert entities(doc) == [("France", "LOC"), ("France", "LOC"), ("La Havane", "LOC")]
 
 
+def test_common_noun_and_its_adjective_make_a_body_name(nlp):
+    doc = fix(nlp, "Titre\n\nLes combattants de l'État islamique présents dans la ville "
+                   "ont fui.", [("État", "LOC")])
+    assert entities(doc) == [("État islamique", "ORG")]
+
+
+def test_parts_of_a_place_and_compound_nouns_are_no_names(nlp):
+    doc = fix(nlp, "Titre\n\nLe froid touche le Nord de l'Italie, et le chef d'État a "
+                   "parlé à Rome.", [("Nord", "LOC"), ("État", "LOC"), ("Rome", "LOC")])
+    assert entities(doc) == [("Rome", "LOC")]
+
+
 def test_title_is_not_part_of_a_person_name(nlp):
     doc = fix(nlp, "Titre\n\nLe prince Charles a rencontré le Colonel Désiré Uwamahoro.",
               [("prince Charles", "PER"), ("Colonel Désiré Uwamahoro", "PER")])
