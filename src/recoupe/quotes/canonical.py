@@ -185,15 +185,19 @@ class Resolver:
         if not key or len(key) < 4:
             return None
         for title, cluster in self._titles():
-            if title.endswith(key) or title.startswith(key) or key.endswith(title):
+            if title == key or title.endswith(" " + key) or title.startswith(key + " "):
                 return cluster.name, cluster.id
         return None
 
     def _name_inside(self, span: tuple[int, int]):
         """A capitalised word of the mention that is a person's name in the article."""
-        for tok in self.doc.char_span(span[0], span[1], alignment_mode="expand") or []:
+        tokens = list(self.doc.char_span(span[0], span[1], alignment_mode="expand") or [])
+        for k, tok in enumerate(tokens):
             if tok.pos_ != "PROPN" and not tok.is_title or tok.i == 0:
                 continue
+            if any(t.pos_ in ("ADP", "VERB") for t in tokens[:k]):
+                # "un témoin cité par Le Parisien": the name is not the speaker's.
+                break
             word = fold(tok.text)
             if len(word) < 3:
                 continue
@@ -236,7 +240,8 @@ class Resolver:
                 and head.i < name_span.start and name_span.start - head.i <= 6:
             found.append(head)
         for child in name_head.children:
-            if child.pos_ == "NOUN" and child.dep_ in ("appos", "nmod") and \
+            # "Bruno Le Roux, ministre de l'Intérieur" (not "« Coluche » des Gilets jaunes")
+            if child.pos_ == "NOUN" and child.dep_ == "appos" and \
                     child.i >= name_span.end and child.i - name_span.end <= 3:
                 found.append(child)
         return found

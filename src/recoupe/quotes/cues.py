@@ -200,10 +200,15 @@ def _finite_or_compound(verb: Token) -> bool:
 
 def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
     """"ajoute Bruno Le Roux": the first nominal after the verb of an incise."""
+    from recoupe.quotes.speakers import _temporal
+
     doc = verb.doc
     i = verb.i + 1
     while i < end and i <= verb.i + 6:
         tok = doc[i]
+        if _temporal(tok):
+            i += 1  # "a indiqué ce vendredi l'Élysée"
+            continue
         if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("il", "elle", "ils", "elles"):
             # The head of the noun phrase: climb while the head stays to the right.
             head = tok

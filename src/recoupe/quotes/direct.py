@@ -127,8 +127,9 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         verb = governing_verb(root)
         if verb is not None and verb.i < root.i:
             lem = lemma(verb)
-            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING or \
-                    lexicon.phrasal_cue(verb):
+            if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING or
+                    lexicon.phrasal_cue(verb)) and lem not in NOT_STANCE:
+                # "lancera les « consultations citoyennes »" names a thing, not words.
                 return cue_of_verb(verb, "object")
             # "s'opposant à « une disparition du chèque »": any stance a speaker takes
             # in marked words is theirs, when the clause has a speaker. A single marked

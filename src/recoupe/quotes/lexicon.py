@@ -79,14 +79,15 @@ DOCUMENT_NOUNS = frozenset("""
     communiqué texte lettre message rapport document sondage étude enquête appel
     enregistrement vidéo tweet note courrier estimation estimations chiffre chiffres
     bilan statistique statistiques publication article dépêche mail courriel post
-    compte-rendu compte rendu arrêt jugement décision
+    compte-rendu compte rendu arrêt jugement décision information informations
 """.split())
 
 # Documents that state no one's words when no issuer is named ("selon les sondages").
 AUTHORLESS = frozenset("""
     code loi constitution règlement traité chiffre chiffres bilan bilans sondage sondages
     statistique statistiques donnée données estimation estimations calcul calculs
-    prévision prévisions classement résultat résultats recensement rapports
+    prévision prévisions classement résultat résultats recensement rapports information
+    informations
 """.split())
 
 # Prepositions that attribute a statement: "selon X, …", "d'après X", "pour X, …".
