@@ -278,7 +278,8 @@ class ChainBuilder:
         """"Un appel … révèle que …", "Le quotidien The Guardian rapporte …"."""
         if token.pos_ not in {"VERB", "NOUN"} or lemma_key(token) not in _FOLDED_REPORT:
             return
-        if token.dep_ == "acl":
+        if token.dep_ == "acl" or ("Part" in token.morph.get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in token.children)):
             return  # "l'homme, annoncé comme un déséquilibré": described, not speaking
         children = list(token.children)
         if not any(c.dep_ in {"ccomp", "obj", "xcomp", "parataxis"} for c in children):
