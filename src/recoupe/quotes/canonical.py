@@ -355,6 +355,7 @@ class Resolver:
                 max_rank: int = 99, back_limit: int = MAX_SENTENCES_BACK) -> Token | None:
         doc = self.doc
         sent_index = self._sentence_index(tok.i)
+        inside_quote = self._quoted(tok)
         for back in range(0, back_limit + 1):
             index = sent_index - back
             if index < 0:
@@ -371,7 +372,7 @@ class Resolver:
                 if self._quoted(t):
                     # A name inside quoted words is what the speaker talks about.
                     continue
-                rank = self._candidate_rank(t)
+                rank = self._candidate_rank(t, inside_quote)
                 if rank is None or rank > max_rank:
                     continue
                 if not self._agrees(t, plural, feminine):
@@ -385,9 +386,10 @@ class Resolver:
                 return options[0][1]
         return None
 
-    def _candidate_rank(self, t: Token) -> int | None:
-        """Lower is better: earlier speakers, then subjects, then other names."""
-        if t.i in self.known and self.known[t.i][0]:
+    def _candidate_rank(self, t: Token, inside_quote: bool = False) -> int | None:
+        """Lower is better: earlier speakers, then subjects, then other names. Inside
+        quoted words, "il" is someone the speaker talks about, not the last speaker."""
+        if t.i in self.known and self.known[t.i][0] and not inside_quote:
             return 0
         head_of_name = t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER" \
             and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token) \

@@ -343,6 +343,11 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if speaker is not None and speaker.lower_ in FIRST_PERSON:
             # « Je tiens à dire que ma fille est innocente »: the quote says it already.
             continue
+        quotation = _quotation_of(doc, verb)
+        if quotation is not None and speaker is not None and not (
+                quotation.start <= speaker.idx < quotation.end and is_speaker_like(speaker)):
+            # A report inside quoted words has its speaker inside them too.
+            continue
         end_index = clause_end(start_tok, sentence, verb)
         if rule == "attribute":
             # "se disait vainqueur depuis plusieurs jours": the attribute, not the verb's
@@ -424,8 +429,8 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
         # an object; a speaker closing the sentence is the subject.
         return None
     doc = verb.doc
-    start = sentence.start
-    for i in range(sentence.start, comma.i):
+    start = _local_start(doc, sentence, comma.i)
+    for i in range(start, comma.i):
         if doc[i].text in (";", ":"):
             start = i + 1
     while start < comma.i and (is_space(doc[start]) or doc[start].is_punct and
@@ -445,6 +450,14 @@ def _ends_clause(token: Token) -> bool:
     last = max(t.i for t in token.subtree)
     nxt = next_word(token.doc[last])
     return nxt is None or nxt.text in (".", ";", "!", "?", "…") or nxt.i >= token.sent.end
+
+
+def _quotation_of(doc: Doc, tok: Token):
+    """The outer quotation region holding ``tok``, if any."""
+    for region in doc._.quote_regions or []:
+        if not region.depth and region.start <= tok.idx < region.end:
+            return region
+    return None
 
 
 def _impersonal_passive(verb: Token) -> bool:
@@ -648,11 +661,17 @@ def _local_start(doc: Doc, sentence: Span, before: int) -> int:
     """The start of the sentence holding token ``before``, when the parser ran two
     sentences together ("… demain. » Selon le syndicat, …")."""
     start = sentence.start
+    depth = 0
     for i in range(sentence.start, before):
         tok = doc[i]
-        if tok.text in (".", "!", "?", "…"):
-            start = i + 1
-        elif tok.text in ("»", "”", '"') and i > 0 and doc[i - 1].text[-1:] in ".!?…":
+        if tok.text in ("«", "“", "‹"):
+            depth += 1
+        elif tok.text in ("»", "”", "›"):
+            depth = max(0, depth - 1)
+            if depth == 0 and i > 0 and doc[i - 1].text[-1:] in ".!?…":
+                start = i + 1
+        elif depth == 0 and tok.text in (".", "!", "?", "…"):
+            # A full stop inside quoted words ends no sentence of the article.
             start = i + 1
     return start
 

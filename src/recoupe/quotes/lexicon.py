@@ -122,6 +122,11 @@ LEMMA_FIXES = {
     "twitté": "twitter", "tweeté": "tweeter", "lui": "lui", "dit": "dire",
     "dixit": "dire", "confie": "confier", "relate": "relater", "martèle": "marteler",
     "rectifiera": "rectifier",
+    # Irregular passé simple, frequent in narration.
+    "reconnut": "reconnaître", "reconnurent": "reconnaître", "conclut": "conclure",
+    "conclurent": "conclure", "admit": "admettre", "admirent": "admettre",
+    "promit": "promettre", "promirent": "promettre", "soutint": "soutenir",
+    "maintint": "maintenir", "prévint": "prévenir", "dirent": "dire",
 }
 
 # Pronouns and determiners that tell a mention is a pronoun, not a description.
@@ -133,6 +138,11 @@ SUBJECT_PRONOUNS = frozenset("il elle ils elles on je nous vous tu lui eux celui
 _ER_ENDINGS = ("eraient", "erions", "eriez", "erait", "erons", "eront", "erais", "aient",
                "èrent", "ées", "ant", "ait", "ais", "era", "ent", "ons", "ée", "és", "ez",
                "ai", "as", "es", "é", "e", "a")
+_OTHER_ENDINGS = (
+    ("irent", ("re", "ir")), ("ivit", ("ire",)), ("it", ("re", "ir", "ire")),
+    ("ît", ("re", "ir")), ("is", ("re", "ir")), ("ut", ("re", "oir")),
+    ("urent", ("re", "oir")), ("ait", ("re",)),
+)
 KNOWN_VERBS = None
 
 
@@ -152,6 +162,14 @@ def guess_verb_lemma(form: str) -> str | None:
     """The lexicon verb a first-group form belongs to, when the model's lemma is off."""
     form = form.lower().replace("’", "'").lstrip("-")
     known = _known_verbs()
+    # Third-group forms, mostly the passé simple of news narration: "répondit",
+    # "dit", "écrivit", "reconnut".
+    for ending, replacements in _OTHER_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            for replacement in replacements:
+                if stem + replacement in known:
+                    return stem + replacement
     for ending in _ER_ENDINGS:
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[: -len(ending)]

@@ -183,9 +183,16 @@ def _nominal_before(verb: Token) -> Token | None:
         if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children) \
                 and tok.dep_ not in ("obl:mod", "obj", "nmod", "flat:name", "amod", "flat") \
                 and not _temporal(tok) and not _inside_pp(tok, verb) and \
-                not (tok.dep_.startswith("nsubj") and tok.head.i != verb.i):
+                not (tok.dep_.startswith("nsubj") and tok.head.i != verb.i
+                     and _finite(tok.head)):
             return tok
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with a finite auxiliary ("a explosé")."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _inside_pp(tok: Token, verb: Token) -> bool:

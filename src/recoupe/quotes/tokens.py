@@ -77,6 +77,10 @@ def looks_like_verb(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.pos_ == "AUX" and guess_verb_lemma(low):
         return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in ("que", "qu'", "qu’", ":") and \
+            guess_verb_lemma(low):
+        return True  # "et leur répondit que …"
     return False
 
 
