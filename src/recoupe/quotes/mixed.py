@@ -47,6 +47,7 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     direct_by_region = {c.regions[0].open: c for c in direct if c.regions}
     outer = [r for r in regions if r.depth == 0]
     indirect = _without_restatements(indirect)
+    _stop_before_other_reports(indirect, outer)
     for report in indirect:
         end = span_end_after_regions(outer, report.start, report.end)
         start = report.start
@@ -113,6 +114,36 @@ def _without_restatements(reports: list[Candidate]) -> list[Candidate]:
         if not nested:
             kept.append(inner)
     return kept
+
+
+def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegion]) -> None:
+    """"Pour Le Monde, ce blocage est « intolérable » et Louis Dreyfus estime que …": a
+    report ends where another speaker's report begins (outside quoted words)."""
+    for report in reports:
+        for other in reports:
+            if other is report or other.cue_token is None or other.speaker_token is None:
+                continue
+            speaker = other.speaker_token
+            if report.speaker_token is not None and speaker.i == report.speaker_token.i:
+                continue
+            if speaker.lower_ in ("qui", "lequel", "laquelle", "dont"):
+                continue  # a relative clause belongs to the report it sits in
+            if not (report.start < speaker.idx < report.end and
+                    report.start < other.cue_token.idx < report.end):
+                continue
+            if any(r.start <= speaker.idx < r.end for r in regions):
+                continue
+            cut = min(t.idx for t in speaker.subtree if t.i <= speaker.i)
+            doc = speaker.doc
+            i = doc[speaker.i].left_edge.i - 1
+            while i > 0 and doc[i].idx >= report.start and (
+                    doc[i].is_space or doc[i].text in (",", "et", "mais", "puis", ";")):
+                cut = doc[i].idx
+                i -= 1
+            if cut > report.start:
+                report.end = min(report.end, cut)
+                start, end = trimmed_offsets(doc, report.start, report.end)
+                report.start, report.end = start, end
 
 
 def _own_attribution(direct: Candidate, report: Candidate) -> bool:
