@@ -88,9 +88,16 @@ def test_a_capitalised_month_inside_a_sentence_is_a_name(nlp):
     assert entities(doc) == [("Mars", "LOC")]
 
 
-def test_lone_letter_is_no_name(nlp):
-    doc = fix(nlp, "Titre\n\nLe Groupe C jouera à Lyon.", [("C", "ORG"), ("Lyon", "LOC")])
+def test_lone_letter_and_lone_lower_case_word_are_no_names(nlp):
+    doc = fix(nlp, "Titre\n\nLe Groupe C jouera à Lyon, a dit le ministre de la Culture.",
+              [("C", "ORG"), ("Lyon", "LOC"), ("ministre de la", "ORG")])
     assert entities(doc) == [("Lyon", "LOC")]
+
+
+def test_a_name_ends_with_no_article_or_preposition(nlp):
+    doc = fix(nlp, "Titre\n\nLe Conseil des droits de l'homme des Nations unies a voté.",
+              [("Conseil des droits de l'homme des", "ORG")])
+    assert entities(doc) == [("Conseil des droits de l'homme", "ORG")]
 
 
 def test_lower_case_preposition_and_article_are_trimmed(nlp):
@@ -198,8 +205,10 @@ def test_name_variants_and_titles_join_the_full_name(nlp):
     doc = fix(nlp, "Titre\n\nVladimir Poutine a parlé. Le président Poutine a ajouté que "
                    "M. Poutine partirait.",
               [("Vladimir Poutine", "PER"), ("Poutine", "PER"), ("M. Poutine", "PER")])
+    # Titles and honorifics stay out of the mentions, as out of any name.
     assert clusters(doc) == {
-        "Vladimir Poutine": ("PER", ["Vladimir Poutine", "Poutine", "M. Poutine"])}
+        "Vladimir Poutine": ("PER", ["Vladimir Poutine", "Poutine", "Poutine"])}
+    assert doc.text[doc.ents[2].start_char - 3:doc.ents[2].start_char] == "M. "
 
 
 def test_acronym_joins_the_organisation_it_abbreviates(nlp):

@@ -53,6 +53,9 @@ DASHES = {"-", "–", "—"}
 # européen(ne), espagnol(e), allemand(e), suissesse.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen",
                    "éenne", "ol", "ole", "and", "ande", "esse")
+# Honorifics before a surname: "M. Poutine" is "Poutine".
+HONORIFICS = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr",
+              "pr.", "me", "mgr", "mgr."}
 LOCATIVE_WORDS = {"en", "à", "au", "aux", "dans", "vers", "depuis", "de", "d'", "d"}
 
 
@@ -179,7 +182,10 @@ def trim_entity(ent: Span, lexicon: Lexicon) -> Span | None:
     """Fix the edges of a span: punctuation, articles and titles out, particles in."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # "Conseil des droits de l'homme des": no name ends with an article or a preposition.
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].is_lower
+                           and doc[end - 1].lower_ in LEADING_FUNCTION_WORDS):
         end -= 1
     while start < end and _droppable_at_left(doc[start], ent.label_, end - start):
         start += 1
@@ -272,11 +278,12 @@ def _droppable_at_left(token: Token, label: str, length: int) -> bool:
 
 
 def _after_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None:
-    """"le prince Charles", "Colonel Désiré Uwamahoro" → the name after the title;
-    "Président de la République" → no person at all."""
+    """"le prince Charles", "Colonel Désiré Uwamahoro", "M. Lapierre" → the name after
+    the title; "Président de la République" → no person at all."""
     i = start
     while i < end and (doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES
-                       or i + 1 < end and lexicon.is_common_noun(doc[i])):
+                       or i + 1 < end and (lexicon.is_common_noun(doc[i])
+                                           or doc[i].lower_ in HONORIFICS)):
         i += 1
     if doc[start:end].text.split()[-1].islower():
         return None  # "Premier ministre": a name ends with a capitalised word
@@ -315,8 +322,8 @@ def is_spurious(ent: Span, lexicon: Lexicon, known_names: frozenset[str] = froze
     has_propn = any(t.pos_ == "PROPN" for t in words)
     if len(words) == 1:
         token = words[0]
-        if len(token.text) == 1:
-            return True  # "Groupe A" leaves "A"; a lone letter names nothing
+        if len(token.text) == 1 or token.is_lower:
+            return True  # "Groupe A" leaves "A", "ministre de la" "ministre": no names
         if token.text in known_names:
             return False
         # "Décrivant", "Partir", "Source": a capitalised common word, not a name.
@@ -410,11 +417,6 @@ def is_nationality(ent: Span, lexicon: Lexicon, person_starts: set[int]) -> bool
 
 
 # --- 5. clusters -----------------------------------------------------------------------
-
-# Honorifics before a surname: "M. Poutine" is "Poutine".
-HONORIFICS = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr",
-              "pr.", "me", "mgr", "mgr."}
-
 
 def name_words(text: str) -> list[str]:
     """The words that identify a name: folded, without particles and honorifics."""
