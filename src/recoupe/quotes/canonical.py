@@ -166,8 +166,11 @@ class Resolver:
         return best
 
     def _name_apposed(self, head: Token, mention) -> bool:
-        """"le président Poutine", "le policier Mohamed Abdulkadir": a title right before
-        the name, which is the same person."""
+        """"le président Poutine", "le policier Mohamed Abdulkadir", "le ministre de la
+        Santé Simon Harris": a title before the name, which is the same person."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.head.i == head.i and span.root.dep_ == "appos":
+            return True
         between = self.text[head.idx + len(head.text):mention.start]
         return len(between) <= 40 and "," not in between and not any(
             w in fold(between).split() for w in ("de", "du", "des", "d'"))

@@ -192,8 +192,8 @@ def _footnote(doc, i: int) -> bool:
 
 def _finite_or_compound(verb: Token) -> bool:
     forms = verb.morph.get("VerbForm")
-    if "Fin" in forms or verb.pos_ == "NOUN":
-        return True
+    if "Fin" in forms or verb.pos_ in ("NOUN", "X", "PROPN", "ADJ"):
+        return True  # a verb the tagger missed has no reliable form either
     return any(c.dep_.startswith("aux") for c in verb.children) or \
         inverted_subject(verb) is not None
 

@@ -29,7 +29,7 @@ TITLE_WORDS = frozenset("""
     spectacle pièce tableau jeu site blog rubrique dossier affaire surnom nom
     intitulé intitulée intitulés baptisé baptisée baptisés surnommé surnommée nommé
     nommée appelé appelée dite dit dits dites qualifié label marque logiciel programme
-    campagne hashtag mot-dièse thème
+    campagne hashtag mot-dièse thème devise mot d'ordre nom titre
 """.split())
 MIN_FLOATING_WORDS = 4
 # Verbs whose marked complement is a name or a term, not someone's words.
@@ -63,6 +63,11 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
     if before is not None and before.i >= open_tok.sent.start and \
             (before.lower_ in TITLE_WORDS or lemma(before) in TITLE_WORDS):
         return True
+    if before is not None and before.lemma_ == "être" and before.i >= open_tok.sent.start:
+        # "Le thème de cette année était « Nous sommes une famille »": a name given.
+        for tok in open_tok.doc[max(open_tok.sent.start, before.i - 6):before.i]:
+            if tok.pos_ == "NOUN" and (tok.lower_ in TITLE_WORDS or tok.lemma_ in TITLE_WORDS):
+                return True
     words = _words(content)
     if not words:
         return True

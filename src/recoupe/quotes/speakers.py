@@ -196,7 +196,11 @@ def _finite(verb: Token) -> bool:
 
 
 def _inside_pp(tok: Token, verb: Token) -> bool:
-    """Is the word part of a prepositional phrase ("par la voix de son président")?"""
+    """Is the word part of a prepositional phrase ("par la voix de son président")? A
+    name set off by a comma ("Après l'annonce des résultats, Petro, …") is not."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].text == "," and tok.pos_ == "PROPN":
+        return False
     head = tok
     for _ in range(4):
         if any(c.dep_ == "case" for c in head.children):
@@ -280,7 +284,10 @@ def mention_span(token: Token) -> tuple[int, int]:
     while right + 1 in keep and not _breaks(doc[right + 1]):
         right += 1
     while right > left and (doc[right].is_punct and doc[right].text != ")"
-                            or doc[right].pos_ in ("CCONJ", "ADP", "DET")):
+                            or doc[right].pos_ in ("CCONJ", "ADP", "DET", "AUX")
+                            or doc[right].pos_ == "VERB" and "Fin" in doc[right].morph.get(
+                                "VerbForm")
+                            or doc[right].lower_ in ("a", "ont", "avait")):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")):
         left += 1

@@ -67,7 +67,7 @@ def looks_like_verb(token: Token) -> bool:
 
     if token.pos_ in ("VERB", "AUX"):
         return True
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.is_title and token.i > 0 and \
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or token.is_title and token.i > 0 and \
             not token.doc[token.i - 1].is_punct:
         return False
     low = token.lower_
@@ -75,7 +75,8 @@ def looks_like_verb(token: Token) -> bool:
     if fixed is not None and fixed in _known_verbs() and fixed not in ("lui",):
         return low not in ("dit",) or token.pos_ != "ADJ"
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.pos_ == "AUX" and guess_verb_lemma(low):
+    if previous is not None and (previous.pos_ == "AUX" or previous.lower_ in ("a", "ont")) \
+            and guess_verb_lemma(low):
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in ("que", "qu'", "qu’", ":") and \
