@@ -249,3 +249,18 @@ def test_two_reports_by_one_speaker_are_split():
         ("mixed", "le jugement « doit être annulé"),
         ("mixed", "que soit faite injonction » au médecin"),
     ]
+
+
+def test_seconds_and_inches_are_not_quotation_marks():
+    found = quotes('Il court le 100 m en 9"81, loin des 10". « Je suis heureux », a-t-il dit.')
+    assert [q.text for q in found] == ["Je suis heureux"]
+
+
+def test_selon_meaning_depending_on_is_no_source():
+    assert quotes("Les tarifs varient selon leur orientation et selon la saison.") == []
+
+
+def test_selon_after_a_conjunction_heads_its_clause():
+    q = only("Une ligne a été ouverte, mais selon des militants anonymes, les responsables "
+             "utilisent ces appels.")
+    assert q.text == "les responsables utilisent ces appels"

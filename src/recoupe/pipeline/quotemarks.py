@@ -61,6 +61,14 @@ def _straight_is_opening(text: str, i: int, inside: bool) -> bool:
     return not inside
 
 
+def _is_unit_mark(text: str, i: int, inside: bool) -> bool:
+    """The seconds or inches of 9"81 or 10": a straight quote right after a digit, that
+    closes no open straight quotation ("il a dit "2"" still closes)."""
+    if i == 0 or not text[i - 1].isdigit():
+        return False
+    return (i + 1 < len(text) and text[i + 1].isdigit()) or not inside
+
+
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """All quotations in ``text``, sorted by opening offset."""
     regions: list[QuoteRegion] = []
@@ -79,6 +87,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             _close(text, i, CLOSERS[ch], stack, regions)
         elif ch == STRAIGHT:
             inside = bool(stack) and stack[-1][0] == STRAIGHT
+            if _is_unit_mark(text, i, inside):
+                continue
             if _straight_is_opening(text, i, inside):
                 stack.append([STRAIGHT, i, 0, i in reopened_at])
             elif inside:

@@ -488,7 +488,9 @@ def source_reports(doc: Doc) -> list[Candidate]:
                 cue.token = tok
         else:
             continue
-        if cue is None or cue.speaker is None or _authorless(cue.speaker):
+        if cue is None or cue.speaker is None or _authorless(cue.speaker) or \
+                not _can_be_a_source(cue.speaker) or _quotation_of(doc, tok) is not None:
+            # "selon leur orientation sexuelle" inside quoted words attributes nothing.
             continue
         span = _governed_clause(tok, cue)
         if span is None:
@@ -504,6 +506,7 @@ def source_reports(doc: Doc) -> list[Candidate]:
 
 
 PHRASE_STARTS = frozenset(p[0] for p in lexicon.SOURCE_PHRASES)
+CLAUSE_JOINERS = frozenset({"mais", "et", "or", "car", "donc", "puis"})
 
 
 def _source_phrase(tok: Token) -> list[Token] | None:
@@ -525,6 +528,22 @@ def _authorless(source: Token) -> bool:
             lexicon.AUTHORLESS:
         return False
     return issuer_of(source) is None
+
+
+def _can_be_a_source(source: Token) -> bool:
+    """"selon le chauffeur", "selon un appel intercepté", "selon lui", "selon les
+    connaissances du journal" — but not "selon leur orientation"."""
+    from recoupe.quotes.speakers import issuer_of
+
+    if is_speaker_like(source) or source.pos_ == "PRON" or source.ent_type_:
+        return True
+    lemma_ = source.lemma_.lower()
+    if lexicon.is_document_noun(lemma_) or lexicon.is_speech_noun(lemma_):
+        return True
+    if issuer_of(source) is not None:
+        return True
+    return any(c.dep_ in ("nmod", "appos") and (is_speaker_like(c) or c.ent_type_)
+               for c in source.children)
 
 
 def _may_attribute(tok: Token) -> bool:
@@ -606,6 +625,10 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
     before = [t for t in doc[_local_start(doc, sentence, phrase_start):phrase_start]
               if not is_space(t)]
     head_words = [t for t in before if t.lower_ not in SOURCE_HEAD_WORDS and t.text != ","]
+    if len(before) >= 2 and before[-1].lower_ in CLAUSE_JOINERS and before[-2].text in (",", ";"):
+        # "…, mais selon des mises en garde anonymes, les responsables …": the source
+        # heads a new clause.
+        head_words = []
     if prep.lower_ == "pour" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "qui":
         # "…, pour qui sa fille a été manipulée": the rest of the relative clause.
         start_tok = doc[prep.i + 2]

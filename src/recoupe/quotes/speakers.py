@@ -115,7 +115,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
-    if depth == 0 and not non_finite:
+    if not non_finite:
         found = _nominal_before(verb)
         if found is not None:
             return found
@@ -127,6 +127,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for child in root.children:
                 if child.dep_ == "nsubj" and child.i < root.i:
                     return child
+    if non_finite and _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
+        # "Le journal … a publié un rapport … affirmant que …" in a broken parse: the
+        # participle's subject is the clause's first bare noun phrase.
+        return _nominal_before(verb)
     return None
 
 
@@ -190,7 +194,10 @@ def _nominal_before(verb: Token) -> Token | None:
 
 
 def _finite(verb: Token) -> bool:
-    """A finite verb, or a participle with a finite auxiliary ("a explosé")."""
+    """A finite verb, or a participle with a finite auxiliary ("a explosé"). A
+    capitalised "verb" inside a sentence is a name the tagger missed ("Novaïa")."""
+    if verb.is_title and verb.i > verb.sent.start:
+        return False
     return "Fin" in verb.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
