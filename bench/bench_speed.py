@@ -8,8 +8,9 @@
 
 Both sides are timed as a user would see them, start-up and model loading included:
 (a) ``python -c`` that loads fr_core_news_md, runs ``nlp.pipe`` over the texts (with
-recoupe's batch size) and writes one line per doc; (b) ``recoupe analyze ARTICLES.jsonl --format jsonl -o OUT``. The runs
-alternate (a, b, a, b, …) so that a busy machine hurts both alike; the best run counts.
+recoupe's batch size) and writes one line per doc; (b) ``recoupe analyze ARTICLES.jsonl
+--format jsonl -o OUT``. The runs alternate (a, b, a, b, …) so that a busy machine hurts
+both alike; the best run counts.
 """
 
 from __future__ import annotations

@@ -266,7 +266,8 @@ def test_a_shared_surname_goes_to_the_person_named_last(nlp):
 
 
 def test_cluster_ids_and_offsets_point_into_the_original_text(nlp):
-    text = "Titre\n\nL’ONU a parlé. Antonio Guterres, secrétaire général de l’ONU, a dit non."
+    text = ("Titre\n\nL’ONU a parlé. Antonio Guterres, secrétaire général de l’ONU, "
+            "a dit non.")
     doc = fix(nlp, text, [("ONU", "ORG"), ("Antonio Guterres", "PER"), ("ONU", "ORG")])
     found = doc._.entity_clusters
     assert [c.id for c in found] == ["e1", "e2"]
