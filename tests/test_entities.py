@@ -180,6 +180,13 @@ def test_nationality_before_a_person_is_no_place(nlp, text, nationality, person)
     assert entities(doc) == [(nationality, "MISC"), (person, "PER")]
 
 
+def test_nationality_run_into_a_name_is_split_off(nlp):
+    doc = fix(nlp, "Titre\n\nDevant l'Espagnole Caroline Routier, la Grande Bretagne a gagné.",
+              [("Espagnole Caroline Routier", "LOC"), ("Grande Bretagne", "LOC")])
+    assert entities(doc) == [("Espagnole", "MISC"), ("Caroline Routier", "PER"),
+                             ("Grande Bretagne", "LOC")]
+
+
 def test_nationality_words_are_misc_and_countries_stay_places(nlp):
     doc = fix(nlp, "Titre\n\nLes Britanniques et les Russes se sont affrontés en Suisse, "
                    "puis la Suisse a fermé ses frontières.",

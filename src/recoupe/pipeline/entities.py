@@ -53,6 +53,7 @@ DASHES = {"-", "–", "—"}
 # européen(ne), espagnol(e), allemand(e), suissesse.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen",
                    "éenne", "ol", "ole", "and", "ande", "esse")
+DETERMINERS = {"le", "la", "l'", "l", "les", "un", "une", "des"}
 # Honorifics before a surname: "M. Poutine" is "Poutine".
 HONORIFICS = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr",
               "pr.", "me", "mgr", "mgr."}
@@ -173,6 +174,19 @@ def split_at_dashes(ent: Span) -> list[Span]:
             start = token.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return parts
+
+
+def split_nationality(ent: Span, lexicon: Lexicon) -> list[Span]:
+    """"l'Espagnole Caroline Routier" as one entity: a nationality, then a person."""
+    first = ent[0]
+    previous = previous_word(first)
+    if (len(ent) < 2 or previous is None or previous.lower_ not in DETERMINERS
+            or first.pos_ not in {"NOUN", "PROPN"} or not lexicon.is_demonym(first)
+            or not all(t.is_title for t in ent[1:])):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, ent.start + 1, label=NATIONALITY),
+            Span(doc, ent.start + 1, ent.end, label="PER")]
 
 
 # --- 2. edges ------------------------------------------------------------------------
@@ -391,9 +405,6 @@ def _is_date_word(token: Token) -> bool:
 
 # --- 4. nationalities ------------------------------------------------------------------
 
-DETERMINERS = {"le", "la", "l'", "l", "les", "un", "une", "des"}
-
-
 def is_nationality(ent: Span, lexicon: Lexicon, person_starts: set[int]) -> bool:
     """"l'Américaine Gwen Jorgensen", "les Français": people of a country, no place."""
     if len(ent) != 1:
@@ -550,8 +561,9 @@ def cluster_entities(ents: list[Span]) -> list[Cluster]:
 
 def corrected_entities(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entities after splitting, edge fixing, filtering and retyping."""
-    candidates = [span for ent in doc.ents for part in split_at_dashes(ent)
-                  if (span := trim_entity(part, lexicon)) is not None]
+    candidates = [piece for ent in doc.ents for part in split_at_dashes(ent)
+                  if (span := trim_entity(part, lexicon)) is not None
+                  for piece in split_nationality(span, lexicon)]
     known_names = frozenset(t.text for span in candidates if len(span) > 1
                             for t in span if t.is_title)
     spans = [span for span in candidates if not is_spurious(span, lexicon, known_names)]
