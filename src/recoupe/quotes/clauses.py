@@ -152,14 +152,16 @@ def _gerund_report(tok: Token, limit: int) -> bool:
 def _second_report(conj: Token, limit: int) -> bool:
     """"… et compte demander", "… et a ajouté que": a new report by the same speaker."""
     doc = conj.doc
-    for tok in doc[conj.i + 1: min(limit, conj.i + 4)]:
+    # "mais a malgré tout confié", "et a ensuite ajouté"
+    for tok in doc[conj.i + 1: min(limit, conj.i + 6)]:
         if tok.pos_ in ("VERB", "AUX") or "Inf" in tok.morph.get("VerbForm"):
             if lexicon.takes_clause(lemma(tok)) and tok.pos_ == "VERB":
                 return True
             if tok.pos_ == "VERB" and "Inf" not in tok.morph.get("VerbForm") \
                     and not lexicon.takes_clause(lemma(tok)):
                 return False
-        elif tok.pos_ not in ("ADV", "AUX", "NOUN", "PRON"):
+        elif tok.pos_ not in ("ADV", "AUX", "NOUN", "PRON") and \
+                tok.lower_ not in ("malgré", "tout", "pour", "sa", "part", "en", "outre"):
             return False
     return False
 

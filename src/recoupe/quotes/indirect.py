@@ -563,6 +563,10 @@ def _opinion_pour(tok: Token) -> bool:
     if prev is not None and prev.lower_ == "," and tok.i + 1 < len(doc) and \
             doc[tok.i + 1].lower_ == "qui":
         return True  # "la mère, pour qui …"
+    if not sentence_head and prev is not None and prev.text == ",":
+        # "Vers 18h15, pour Christophe Barré, …": only a time or place before it.
+        lead = [t for t in doc[_local_start(doc, tok.sent, tok.i):tok.i] if not is_space(t)]
+        sentence_head = len(lead) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in lead)
     if not sentence_head:
         return False
     obj = None

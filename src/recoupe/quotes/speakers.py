@@ -108,6 +108,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
             return head  # "des émeutes … demandant que"
         if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if _quoted(head) and not _quoted(verb):
+                # "… souhaitent « que la hausse … soit supprimée » et redoute …": the
+                # parse joins the verb to one inside the quotation.
+                coordinated = _coordinated_subject(verb)
+                if coordinated is not None:
+                    return coordinated
             return subject_of(head, depth + 1)
         if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_ in RAISING or head.lemma_ in ("être", "avoir")):
@@ -116,7 +122,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_of(head, depth + 1)
     if not non_finite:
-        found = _nominal_before(verb)
+        found = _coordinated_subject(verb) or _nominal_before(verb)
         if found is not None:
             return found
     if depth == 0 and non_finite:
@@ -191,6 +197,47 @@ def _nominal_before(verb: Token) -> Token | None:
                      and _finite(tok.head)):
             return tok
     return None
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """"… qui n'a pas donné de précision, mais a ajouté que …", "l'Élysée affirme que
+    … « … » et redoute …": a finite verb after "et"/"mais" without a subject shares the
+    subject of the nearest earlier finite verb of the same number and person, outside
+    quoted words."""
+    doc = verb.doc
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")],
+                key=lambda t: t.i)
+    i = first.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].pos_ == "ADV"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("et", "mais", "puis", "ou"):
+        return None
+    agreement = _agreement(verb)
+    regions = doc._.quote_regions or []
+    for j in range(i - 1, verb.sent.start - 1, -1):
+        other = doc[j]
+        if other.pos_ != "VERB" or not _finite(other):
+            continue
+        if any(r.open <= other.idx < r.outer_end for r in regions):
+            continue
+        if agreement and _agreement(other) and _agreement(other) != agreement:
+            continue
+        for child in other.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.i < other.i:
+                return child
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    return any(r.open < tok.idx < r.outer_end for r in tok.doc._.quote_regions or [])
+
+
+def _agreement(verb: Token) -> tuple:
+    """(person, number) of a finite verb or of its finite auxiliary."""
+    for tok in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+        if "Fin" in tok.morph.get("VerbForm"):
+            return tuple(tok.morph.get("Person")), tuple(tok.morph.get("Number"))
+    return ()
 
 
 def _finite(verb: Token) -> bool:
