@@ -137,6 +137,12 @@ def test_a_description_led_by_a_common_noun_names_its_capitalised_part(nlp):
                              ("ministère de l'Intérieur", "ORG")]
 
 
+def test_a_description_whose_capitalised_part_is_a_common_noun_stays_whole(nlp):
+    doc = fix(nlp, "Titre\n\nLa foule s'est réunie place de la République hier soir.",
+              [("place de la République", "LOC")])
+    assert entities(doc) == [("place de la République", "LOC")]
+
+
 def test_article_capitalised_by_the_sentence_leaves_a_place_name(nlp):
     doc = fix(nlp, "Titre\n\nLa France est touchée. Le virus circule en France depuis "
                    "mai.\nLa Havane reste calme.",

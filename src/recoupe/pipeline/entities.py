@@ -212,7 +212,7 @@ def trim_entity(ent: Span, lexicon: Lexicon) -> Span | None:
     elif (ent.label_ != "ORG" and doc[start].is_lower
           and doc[start].lower_ not in NAME_PARTICLES):
         # Not for bodies: "ministère de l'Intérieur", "université Harvard" are the name.
-        start, end = _name_inside_description(doc, start, end)
+        start, end = _name_inside_description(doc, start, end, lexicon)
     start = _with_capitalised_particle(doc, start)
     if ent.label_ != "PER" and end - start > 1 and _article_of_sentence_only(doc, start, end):
         start += 1
@@ -264,10 +264,11 @@ def _article_of_sentence_only(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _name_inside_description(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """"tribunal de Paris", "champion de France", "ministre de l'Intérieur": a phrase
-    led by a lower-case noun names only its capitalised part. Without one ("armée
-    syrienne"), the model's span stands."""
+def _name_inside_description(doc: Doc, start: int, end: int,
+                             lexicon: Lexicon) -> tuple[int, int]:
+    """"tribunal de Paris", "champion de France": a phrase led by a lower-case noun
+    names only its capitalised part. Without one ("armée syrienne"), or when that part
+    is a common noun on its own ("place de la République"), the model's span stands."""
     first = next((i for i in range(start, end) if doc[i].is_title or doc[i].is_upper), None)
     if first is None:
         return start, end
@@ -279,6 +280,8 @@ def _name_inside_description(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         elif not doc[i].is_lower:
             last = i + 1  # particles count only before another capitalised word
+    if last - first == 1 and lexicon.is_common_noun(doc[first]):
+        return start, end
     return first, last
 
 
