@@ -78,3 +78,18 @@ def test_schema_command_prints_a_json_schema():
     schema = json.loads(result.stdout)
     assert schema["title"] == "Analysis"
     assert {"article", "text", "quotes", "sources", "claims", "headline_check"} <= set(schema["properties"])
+
+
+def test_output_path_ending_in_a_slash_is_a_folder_even_for_one_input(tmp_path):
+    target = tmp_path / "reports"
+    result = runner.invoke(app, ["analyze", str(DESERTION), "--format", "html", "-o", f"{target}/"])
+    assert result.exit_code == 0, result.output
+    assert (target / "russian-troops-desertion.html").is_file()
+
+
+def test_a_closed_pipe_ends_quietly():
+    proc = subprocess.run(f"'{sys.executable}' -m recoupe.cli analyze '{ROOT / 'examples'}' "
+                          "--format jsonl --no-progress | head -c 10", shell=True,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.stdout == '{"schema_v'
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr

@@ -78,9 +78,10 @@ def iter_results(paths: list[str], workers: int = 1, scheduler: str | None = Non
 def analyze(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(
+    output: str | None = typer.Option(
         None, "--output", "-o",
-        help="A file, or a folder that gets one file per article. Default: standard output."),
+        help="A file, or a folder (an existing one, or a path ending in /) that gets one "
+        "file per article. Default: standard output."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
     scheduler: str | None = typer.Option(
         None, "--scheduler",
@@ -91,58 +92,72 @@ def analyze(
         help="Show a progress bar (default: when several inputs go to a terminal)."),
 ):
     """Analyse articles (text, HTML, JSON Lines, folders, stdin) into dossiers."""
+    import time
+
     from recoupe.ingest import count_inputs
-    from recoupe.render import render
     from recoupe.schema import Analysis
 
     total = count_inputs(paths)
-    show = progress if progress is not None else (total is None or total > 1) \
-        and err_console.is_terminal
-    to_dir = output is not None and (output.is_dir() or (total or 0) > 1
-                                     and format != Format.jsonl and not output.suffix)
-    if to_dir:
-        output.mkdir(parents=True, exist_ok=True)
-    sink = None
-    if output is not None and not to_dir:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        sink = output.open("w", encoding="utf-8")
+    show = progress if progress is not None else (
+        (total is None or total > 1) and err_console.is_terminal)
+    folder, sink = _open_output(output, total, format)
     ok = failed = 0
-    import time
-
     started = time.perf_counter()
-    with _progress(total, bool(show)) as bar:
-        task = bar.add_task("analysing", total=total, rate="")
-        for result in iter_results(paths, workers, scheduler):
-            if isinstance(result, Analysis):
-                try:
-                    _emit(result, format, sink, output if to_dir else None)
+    try:
+        with _progress(total, bool(show)) as bar:
+            task = bar.add_task("analysing", total=total, rate="")
+            for result in iter_results(paths, workers, scheduler):
+                if isinstance(result, Analysis) and _emit_or_report(result, format, sink, folder):
                     ok += 1
-                except OSError:
-                    raise
-                except Exception as exc:  # a renderer bug must not stop the batch
+                else:
                     failed += 1
-                    err_console.print(f"[red]error[/red] {result.article.origin or result.article.id}"
-                                      f": could not render as {format.value}: "
-                                      f"{type(exc).__name__}: {exc}", highlight=False,
-                                      soft_wrap=True)
-            else:
-                failed += 1
-                # One line per bad input, never wrapped: scripts grep these.
-                err_console.print(f"[red]error[/red] {result.origin or result.id}: "
-                                  f"{_reason(result)}", markup=True, highlight=False,
-                                  soft_wrap=True)
-            done = ok + failed
-            rate = done / max(time.perf_counter() - started, 1e-9)
-            bar.update(task, advance=1, rate=f"{rate:.1f} art/s")
-    if sink is not None:
-        sink.close()
+                    if not isinstance(result, Analysis):
+                        _report(result.origin or result.id, _reason(result))
+                rate = (ok + failed) / max(time.perf_counter() - started, 1e-9)
+                bar.update(task, advance=1, rate=f"{rate:.1f} art/s")
+    except BrokenPipeError:
+        # `recoupe analyze … | head`: the reader has gone; stop quietly, as Unix tools do.
+        sys.stderr.close()
+        raise typer.Exit(0)
+    finally:
+        if sink is not None:
+            sink.close()
     if (ok + failed) > 1 or failed:
         err_console.print(f"{ok} analysed, {failed} failed"
                           + (f"; written to {output}" if output else ""), highlight=False,
                           soft_wrap=True)
     if failed:
         raise typer.Exit(1)
-    del render
+
+
+def _open_output(output: str | None, total: int | None, format: Format):
+    """Where results go: (a folder for one file per article, or an open file, or neither)."""
+    if output is None:
+        return None, None
+    path = Path(output)
+    several = (total or 0) > 1 and format != Format.jsonl
+    if output.endswith(("/", "\\")) or path.is_dir() or (several and not path.suffix):
+        path.mkdir(parents=True, exist_ok=True)
+        return path, None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return None, path.open("w", encoding="utf-8")
+
+
+def _report(origin: str, reason: str) -> None:
+    # One line per bad input, never wrapped: scripts grep these.
+    err_console.print(f"[red]error[/red] {origin}: {reason}", highlight=False, soft_wrap=True)
+
+
+def _emit_or_report(analysis, format: Format, sink, folder: Path | None) -> bool:
+    try:
+        _emit(analysis, format, sink, folder)
+        return True
+    except OSError:
+        raise
+    except Exception as exc:  # a renderer bug must not stop the batch
+        _report(analysis.article.origin or analysis.article.id,
+                f"could not render as {format.value}: {type(exc).__name__}: {exc}")
+        return False
 
 
 def _reason(failure) -> str:
