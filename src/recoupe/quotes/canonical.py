@@ -439,6 +439,14 @@ class Resolver:
             # title says it.
             title = self._title_gender(t)
             return title is None or title == feminine
+        if plural and not feminine:
+            return True  # "ils" takes mixed groups and nouns of either gender
+        # The model's gender of a noun is trusted when its determiner shows it.
+        det = next((c.lower_ for c in t.children if c.dep_ == "det"), None)
+        if det in ("la", "une", "cette", "sa", "ma", "ta"):
+            return feminine
+        if det in ("le", "un", "ce", "cet"):
+            return not feminine
         gender = t.morph.get("Gender")
         if not gender:
             return True
