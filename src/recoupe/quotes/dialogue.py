@@ -188,7 +188,8 @@ def _speaker_before(paragraphs: Paragraphs, quote: Candidate, previous: list[Can
         return None
     last = recent[-1]
     if paragraphs.index(last.start) == here:
-        return last
+        # The speaker goes on, unless the journalist speaks in between.
+        return None if _narration_between(last, quote, text) else last
     if paragraphs.only_quote(quote, text):
         # Turn-taking: a lone quotation answers the last speaker, so it goes to the
         # other party of the conversation when there is one.
@@ -199,7 +200,31 @@ def _speaker_before(paragraphs: Paragraphs, quote: Candidate, previous: list[Can
                 speakers.append((key, c))
         if len(speakers) >= 2 and _is_dialogue(recent, paragraphs, text):
             return speakers[1][1]
-    return last
+        return last
+    # A quotation opening the paragraph after one that ended on a quote.
+    start, _ = paragraphs.spans[here]
+    previous_end = paragraphs.spans[here - 1][1] if here > 0 else 0
+    if paragraphs.index(last.start) == here - 1 and \
+            not any(c.isalnum() for c in text[start:quote.start]) and \
+            not _narration_between(last, None, text, previous_end):
+        return last
+    return None
+
+
+def _narration_between(last: Candidate, quote: Candidate | None, text: str,
+                       end: int | None = None) -> bool:
+    """Does the journalist write a sentence of their own between two quotes?"""
+    stop = quote.start if quote is not None else end
+    between = text[last.end:stop]
+    # The rest of the sentence holding the earlier quote (its incise, its source).
+    for i, ch in enumerate(between):
+        if ch in ".!?":
+            between = between[i + 1:]
+            break
+    else:
+        return False
+    words = [w for w in between.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3
 
 
 def _who(c: Candidate):
