@@ -264,3 +264,16 @@ def test_selon_after_a_conjunction_heads_its_clause():
     q = only("Une ligne a été ouverte, mais selon des militants anonymes, les responsables "
              "utilisent ces appels.")
     assert q.text == "les responsables utilisent ces appels"
+
+
+def test_unmarked_report_before_a_named_speaker_without_comma():
+    q = only("Les effectifs des policiers vont augmenter de 2 500 postes en 2019 assure "
+             "Christophe Castaner.")
+    assert q.text == "Les effectifs des policiers vont augmenter de 2 500 postes en 2019"
+    assert q.speaker.text == "Christophe Castaner"
+
+
+def test_incise_with_dit_right_after_the_marks():
+    q = only("« L'hypothermie se produit sous les 35 °C » dit la Ville dans un communiqué.")
+    assert q.speaker.text == "la Ville"
+    assert q.cue.text == "dit"

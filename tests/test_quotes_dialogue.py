@@ -62,3 +62,13 @@ def test_attribution_line_after_a_quote_box():
 def test_orphan_attribution_line_is_not_a_quote():
     assert quotes("Le prix a été remis hier.\n— Bernard Pivot , président de "
                   "l'académie Goncourt") == []
+
+
+def test_no_inheritance_across_the_journalists_narration():
+    found = quotes("Les services de renseignement signalent des « appels à tuer des "
+                   "parlementaires et des ministres ». Le personnel de plusieurs ministères "
+                   "ne doit pas se rendre au travail ce week-end. « Ce sont des putschistes, "
+                   "on est dans une tentative putschiste ».")
+    floating = found[-1]
+    assert floating.text.startswith("Ce sont des putschistes")
+    assert floating.speaker.text is None and floating.speaker.name is None

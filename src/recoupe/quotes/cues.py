@@ -156,7 +156,11 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
                 doc[i + 1].lower_ == "après":
             return source_cue(tok)
         if is_incise_verb(tok):
-            if not _finite_or_compound(tok):
+            nxt = next_word(tok)
+            # "» dit la Ville": right after the marks and before a noun phrase, a form
+            # that could be a participle is the verb of an incise.
+            verb_first = seen == 0 and nxt is not None and nxt.pos_ in ("DET", "PROPN")
+            if not _finite_or_compound(tok) and not verb_first:
                 # ", ajoutant …": a participle; its subject is the sentence's.
                 if "Pres" in tok.morph.get("Tense") and separated:
                     return cue_of_verb(tok, "incise")

@@ -415,9 +415,19 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
             any(c.dep_ == "aux:pass" for c in verb.children):
         return None
     group = verb_group(verb)
-    comma = previous_word(group[0])
-    if comma is None or comma.text != "," or comma.i <= sentence.start:
+    before = previous_word(group[0])
+    if before is None or before.i <= sentence.start:
         return None
+    # The report ends at the comma before the verb group, or right before the verb.
+    boundary = before
+    if before.text != ",":
+        # "… d'ici à 2022 assure Christophe Castaner.": without a comma, only a named
+        # speaker closing the sentence right after the verb makes an incise.
+        after = next_word(verb)
+        if after is None or after.pos_ != "PROPN" or after.ent_type_ != "PER" or \
+                not _ends_clause(after) or before.is_punct or len(group) > 1:
+            return None
+        boundary = group[0]
     subject = subject_of(verb)
     if subject is not None and subject.i < verb.i:
         return None
@@ -429,16 +439,16 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
         # an object; a speaker closing the sentence is the subject.
         return None
     doc = verb.doc
-    start = _local_start(doc, sentence, comma.i)
-    for i in range(start, comma.i):
+    start = _local_start(doc, sentence, boundary.i)
+    for i in range(start, boundary.i):
         if doc[i].text in (";", ":"):
             start = i + 1
-    while start < comma.i and (is_space(doc[start]) or doc[start].is_punct and
-                               not is_mark(doc[start])):
+    while start < boundary.i and (is_space(doc[start]) or doc[start].is_punct and
+                                  not is_mark(doc[start])):
         start += 1
-    if comma.i - start < 3:
+    if boundary.i - start < 3:
         return None
-    begin, end = trimmed_offsets(doc, doc[start].idx, comma.idx)
+    begin, end = trimmed_offsets(doc, doc[start].idx, boundary.idx)
     if end <= begin:
         return None
     cue = cue_of_verb(verb, "incise", speaker)
