@@ -40,9 +40,6 @@ class Candidate:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
-    def has_speaker(self) -> bool:
-        return self.speaker is not None
-
     def attribute(self, other: "Candidate") -> None:
         """Take ``other``'s cue and speaker (an incise shared by two quotations)."""
         self.cue, self.cue_token = other.cue, other.cue_token

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from recoupe.quotes import lexicon
-from recoupe.quotes.tokens import is_mark, is_space, lemma, next_word, text_of
+from recoupe.quotes.tokens import lemma, next_word, text_of
 
 # Connectives after which the journalist, not the speaker, goes on.
 FRAMING = (("alors", "que"), ("alors", "qu'"), ("même", "si"), ("tandis", "que"),
@@ -213,6 +213,3 @@ def span_end_after_regions(regions, start: int, end: int) -> int:
             end = region.outer_end
     return end
 
-
-def is_mark_token(tok: Token) -> bool:
-    return is_mark(tok) or is_space(tok)

@@ -370,13 +370,3 @@ def governing_verb(root: Token) -> Token | None:
         tok = head
     return None
 
-
-def governing_speech_verb(root: Token, stop_at: int) -> Token | None:
-    """The speech verb a marked fragment is the object of."""
-    verb = governing_verb(root)
-    if verb is None:
-        return None
-    lem = lemma(verb)
-    if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
-        return verb
-    return None

@@ -8,7 +8,7 @@ quotes are not quotes.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from recoupe.pipeline.quotemarks import QuoteRegion
 from recoupe.quotes import lexicon
@@ -47,10 +47,6 @@ def region_tokens(doc: Doc, region: QuoteRegion) -> tuple[Token | None, Token | 
     span = doc.char_span(region.start, region.end, alignment_mode="expand")
     content = list(span) if span is not None else []
     return open_tok, close_tok, content
-
-
-def sentence_of(token: Token) -> Span:
-    return token.sent
 
 
 def _words(content: list[Token]) -> list[Token]:
@@ -313,6 +309,3 @@ def _chains(doc: Doc, regions: list[QuoteRegion]) -> dict[int, QuoteRegion]:
         chains[r.open] = group[-1]
     return chains
 
-
-def is_directive_word(token: Token) -> bool:
-    return lexicon.is_directive(lemma(token))

@@ -729,6 +729,3 @@ def _clause_start(doc: Doc, sentence: Span, before: int) -> int:
 def indirect_quotes(doc: Doc) -> list[Candidate]:
     return verb_reports(doc) + source_reports(doc)
 
-
-def has_finite_verb(tokens) -> bool:
-    return any(is_finite(t) for t in tokens)

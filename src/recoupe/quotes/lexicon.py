@@ -199,10 +199,6 @@ def _lemma(lower: str, model_lemma: str, pos: str) -> str:
     return lemma
 
 
-def is_reporting_lemma(lemma: str) -> bool:
-    return lemma in ASSERTIVE or lemma in DIRECTIVE
-
-
 def is_directive(lemma: str) -> bool:
     return lemma in DIRECTIVE
 

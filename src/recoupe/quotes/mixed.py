@@ -35,10 +35,6 @@ def _fills(regions: list[QuoteRegion], start: int, end: int, text: str) -> bool:
         (not words or len(regions) > 1)
 
 
-def _inside(region: QuoteRegion, start: int, end: int) -> bool:
-    return start <= region.start and region.end <= end + 1
-
-
 def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
           regions: list[QuoteRegion]) -> list[Candidate]:
     text = text_of(doc)

@@ -93,16 +93,6 @@ def is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm")
 
 
-def is_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm")
-
-
-def is_inverted_pronoun(token: Token) -> bool:
-    text = token.lower_.replace("’", "'")
-    return text in INVERTED_PRONOUNS and (text.startswith("-") or token.i > 0 and
-                                          token.doc[token.i - 1].text.endswith("-"))
-
-
 def inverted_subject(verb: Token) -> Token | None:
     """The "-il" of "a-t-il dit" / "précise-t-elle", which the model may attach anywhere."""
     doc = verb.doc
@@ -132,14 +122,6 @@ def token_at(doc: Doc, char: int) -> Token | None:
         if token.idx >= char:
             return token
     return None
-
-
-def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens lying within the characters [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None:
-        span = doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in span] if span is not None else []
 
 
 def strip_hyphen(token: Token) -> tuple[int, int]:
