@@ -105,7 +105,8 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
             end = i
             break
         elif depth == 0 and i > start.i and tok.lower_ in ("et", "puis", "mais") and \
-                _second_report(tok, limit):
+                (_second_report(tok, limit) or cue is not None and
+                 _same_subject_goes_on(tok, cue, limit)):
             end = i
             break
         elif depth == 0 and i > start.i and tok.lower_ in ("tout", "en") and \
@@ -147,6 +148,24 @@ def _gerund_report(tok: Token, limit: int) -> bool:
     verb = doc[j]
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
         lexicon.introduces_direct(lemma(verb))
+
+
+def _same_subject_goes_on(conj: Token, cue: Token, limit: int) -> bool:
+    """"l'Élysée affirme que … et redoute la venue …": a verb after "et" with no subject
+    of its own, agreeing with the reporting verb, continues the reporter's sentence."""
+    from recoupe.quotes.speakers import _agreement
+
+    doc = conj.doc
+    for tok in doc[conj.i + 1: min(limit, conj.i + 4)]:
+        if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") or tok.pos_ == "AUX" \
+                and "Fin" in tok.morph.get("VerbForm"):
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            if any(c.dep_.startswith("nsubj") for c in verb.children):
+                return False
+            return bool(_agreement(cue)) and _agreement(verb) == _agreement(cue)
+        if tok.pos_ not in ("ADV", "PRON") or tok.dep_.startswith("nsubj"):
+            return False
+    return False
 
 
 def _second_report(conj: Token, limit: int) -> bool:

@@ -140,15 +140,22 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                 if cue.speaker is not None and is_speaker_like(cue.speaker):
                     return cue
     if before is not None and not is_que(before):
-        verb = speech_verb_before(open_tok)
+        verb = verb_before(open_tok)
         if verb is not None:
-            return cue_of_verb(verb, "object")
+            lem = lemma(verb)
+            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
+                return cue_of_verb(verb, "object")
+            if lem not in NOT_STANCE and len(_words(content)) >= 2:
+                cue = cue_of_verb(verb, "fragment")
+                if cue.speaker is not None and is_speaker_like(cue.speaker):
+                    return cue
     return None
 
 
-def speech_verb_before(open_tok: Token) -> Token | None:
-    """A speech verb a few words left of the mark, with only a noun phrase between: the
-    parse may have missed that "twitte la présence de « … »" governs the fragment."""
+def verb_before(open_tok: Token) -> Token | None:
+    """The verb a few words left of the mark, with only a noun phrase between: the parse
+    may have missed that "twitte la présence de « … »" or "redoute la venue samedi
+    prochain « d'un noyau dur … »" governs the fragment."""
     doc = open_tok.doc
     i = open_tok.i - 1
     while i >= open_tok.sent.start and open_tok.i - i <= 6:
@@ -156,10 +163,7 @@ def speech_verb_before(open_tok: Token) -> Token | None:
         if tok.text in (",", ";", ":", ".", "(", ")") or tok.text in MARKS:
             return None
         if is_verb(tok) and tok.pos_ != "AUX":
-            lem = lemma(tok)
-            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
-                return tok
-            return None
+            return tok
         if tok.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV"):
             return None
         i -= 1

@@ -19,19 +19,18 @@ from functools import lru_cache
 ASSERTIVE = frozenset("""
     déclarer affirmer estimer annoncer préciser indiquer admettre reconnaître assurer
     expliquer révéler signaler confirmer répondre ajouter raconter dire souligner
-    dénoncer avertir prévenir rappeler noter observer soutenir prétendre juger considérer
-    penser insister marteler répéter clamer proclamer lancer confier témoigner écrire
-    tweeter twitter détailler poursuivre continuer conclure commenter résumer relever
-    avouer concéder nier démentir contester déplorer regretter argumenter arguer plaider
-    justifier protester fustiger ironiser exclamer écrier crier hurler chanter scander
-    murmurer glisser lâcher tonner rétorquer répliquer renchérir enchaîner reprendre
-    promettre jurer garantir certifier mentionner évoquer informer communiquer revendiquer
-    alerter prédire pronostiquer trancher critiquer accuser affirmer réaffirmer rapporter
-    mettre assumer reconnaitre faire laisser interroger demander questionner indiquer
-    souffler avancer expliciter annoncer confesser déclamer dévoiler divulguer claironner
-    objecter opposer répondre s'exclamer terminer achever ajouter redouter menacer
-    qualifier traiter décrire présenter rectifier corriger nuancer compléter résumer
-    s'indigner indigner s'emporter emporter s'alarmer alarmer mettre pointer
+    dénoncer avertir prévenir rappeler noter observer soutenir prétendre juger
+    considérer penser insister marteler répéter clamer proclamer lancer confier
+    témoigner écrire tweeter twitter détailler poursuivre continuer conclure commenter
+    résumer relever avouer concéder nier démentir contester déplorer regretter
+    argumenter arguer plaider justifier protester fustiger ironiser exclamer écrier
+    crier hurler chanter scander murmurer glisser lâcher tonner rétorquer répliquer
+    renchérir enchaîner reprendre promettre jurer garantir certifier mentionner évoquer
+    informer communiquer revendiquer alerter prédire pronostiquer trancher critiquer
+    accuser réaffirmer rapporter mettre assumer faire laisser interroger demander
+    questionner souffler avancer expliciter confesser déclamer dévoiler divulguer
+    claironner objecter opposer terminer achever menacer qualifier traiter décrire
+    présenter rectifier corriger nuancer compléter pointer
 """.split())
 
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
