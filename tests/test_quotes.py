@@ -277,3 +277,28 @@ def test_incise_with_dit_right_after_the_marks():
     q = only("« L'hypothermie se produit sous les 35 °C » dit la Ville dans un communiqué.")
     assert q.speaker.text == "la Ville"
     assert q.cue.text == "dit"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("« C'est inacceptable », a réagi le maire sur Twitter.", "C'est inacceptable",
+     "le maire"),
+    ("« On ne peut pas continuer comme ça », souffle un manifestant.",
+     "On ne peut pas continuer comme ça", "un manifestant"),
+    ("« Il faut agir vite », estime-t-il.", "Il faut agir vite", "il"),
+])
+def test_incises_the_tagger_misreads(text, content, mention):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text) == ("direct", content, mention)
+
+
+def test_set_phrase_with_a_que_clause():
+    q = only("La préfecture a fait savoir que la manifestation était interdite.")
+    assert (q.kind, q.text, q.cue.text) == ("indirect", "la manifestation était interdite",
+                                           "a fait savoir")
+
+
+def test_short_quoted_sentence_after_an_attributed_one_is_kept():
+    found = quotes("« Nous avons reçu des menaces », raconte Paul Martin, le président de "
+                   "l'association. « Mais nous continuerons. »")
+    assert [q.text for q in found] == ["Nous avons reçu des menaces", "Mais nous continuerons."]
+    assert found[1].speaker.name == "Paul Martin"

@@ -172,8 +172,13 @@ class Resolver:
         if span is not None and span.root.head.i == head.i and span.root.dep_ == "appos":
             return True
         between = self.text[head.idx + len(head.text):mention.start]
-        return len(between) <= 40 and "," not in between and not any(
-            w in fold(between).split() for w in ("de", "du", "des", "d'"))
+        if len(between) > 40 or "," in between:
+            return False
+        # "le président Poutine" yes; "une source citée par l'AFP", "la famille Bush"
+        # through "de" no.
+        words = fold(between).replace("'", "' ").split()
+        return not any(w in ("de", "du", "des", "d'", "par", "à", "au", "aux", "pour", "avec",
+                             "chez", "sur", "dans", "selon") for w in words)
 
     def _titled_name(self, span: tuple[int, int], head: Token):
         """A title that stands beside a name elsewhere: "le Premier ministre" → the name

@@ -97,6 +97,12 @@ def verb_group(verb: Token) -> list[Token]:
 
 def cue_of_verb(verb: Token, rule: str, speaker: Token | None = None) -> Cue:
     group = verb_group(verb)
+    if lexicon.phrasal_cue(verb):
+        # "a fait savoir", "a présenté ses vœux", "met en avant"
+        doc = verb.doc
+        length = max(len(p) for p in lexicon.PHRASAL_CUES if p[0] == lemma(verb))
+        tail = [t for t in doc[verb.i + 1: verb.i + length] if not t.is_space]
+        group = group + tail[:length - 1]
     # "ont appelé à", "en a appelé à": the preposition belongs to the cue.
     after = next_word(group[-1])
     if after is not None and after.lower_ in ("à", "de", "d'") and \
@@ -119,7 +125,21 @@ def is_incise_verb(token: Token) -> bool:
         return False
     if token.lower_ in ("dit", "dixit"):
         return True  # tagged as the adjective "dit" ("so-called") after a quotation
-    return is_verb(token) or token.pos_ == "NOUN" and _followed_by_inverted_pronoun(token)
+    # "estime-t-il" tagged as an adverb, "souffle un manifestant" as a noun: the
+    # inverted subject, or a noun phrase right after, shows the verb.
+    return is_verb(token) or _followed_by_inverted_pronoun(token) or (
+        token.pos_ in ("NOUN", "X", "ADJ", "ADV") and _starts_incise(token))
+
+
+def _starts_incise(token: Token) -> bool:
+    before = previous_word(token)
+    after = next_word(token)
+    if before is None or after is None:
+        return False
+    if before.text == ",":
+        before = previous_word(before)
+    return before is not None and before.text in ("»", "”", '"') and \
+        after.pos_ in ("DET", "PROPN")
 
 
 def _followed_by_inverted_pronoun(token: Token) -> bool:

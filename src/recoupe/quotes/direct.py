@@ -83,9 +83,13 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
 def reads_as_utterance(content: list[Token]) -> bool:
     """A complete statement (a finite verb, a few words), not a term in quotation marks."""
     words = _words(content)
+    finite = any(is_finite(t) for t in words)
+    last = content[-1].text if content else ""
+    if finite and len(words) >= 2 and last[-1:] in ".!?…":
+        return True  # « Mais nous continuerons. »
     if len(words) < MIN_FLOATING_WORDS:
         return False
-    if any(is_finite(t) for t in words):
+    if finite:
         return True
     last = content[-1].text if content else ""
     return last[-1:] in ".!?…" and len(words) >= 6

@@ -48,7 +48,7 @@ def _reports(verb: Token) -> bool:
             not looks_like_verb(verb):
         return False
     lem = lemma(verb)
-    if not lexicon.takes_clause(lem):
+    if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb):
         return False
     if _adjectival(verb):
         return False
@@ -79,6 +79,10 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
     """The ``que`` opening the verb's complement clause, if any."""
     doc = verb.doc
     i = verb.i + 1
+    if lexicon.phrasal_cue(verb):
+        # "a fait savoir que", "a laissé entendre que": past the phrase.
+        while i < len(doc) and i <= verb.i + 3 and not is_que(doc[i]):
+            i += 1
     limit = min(sentence.end, verb.i + MAX_GAP)
     while i < limit:
         tok = doc[i]

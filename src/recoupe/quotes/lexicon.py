@@ -58,6 +58,9 @@ DIRECT_ONLY = frozenset("""
     crier hurler chanter scander murmurer glisser lâcher tonner s'exclamer exclamer
     écrier lancer poursuivre continuer conclure enchaîner reprendre terminer achever
     ironiser tweeter twitter écrire interroger questionner souffler déclamer
+    réagir insurger étonner réjouir féliciter agacer offusquer plaisanter soupirer
+    tempêter pester railler moquer analyser indigner emporter alarmer désoler sourire
+    s'exclamer
 """.split())
 
 # Private states and wishes: never reported speech (settled conventions).
@@ -190,7 +193,8 @@ def _lemma(lower: str, model_lemma: str, pos: str) -> str:
     if fixed is not None:
         return fixed
     lemma = model_lemma.lower()
-    if lemma in _known_verbs() or pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+    if lemma in _known_verbs() or pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "X",
+                                              "PROPN"):
         return lemma
     guessed = guess_verb_lemma(lower)
     if guessed is not None and (pos in ("VERB", "AUX") or lemma == lower):

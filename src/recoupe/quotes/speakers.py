@@ -119,7 +119,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head.lemma_ in RAISING or head.lemma_ in ("être", "avoir")):
             return subject_of(head, depth + 1)
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
-                head.pos_ in ("VERB", "AUX", "ADJ"):
+                (head.pos_ in ("VERB", "AUX", "ADJ") or _mistagged_verb(head)):
             return subject_of(head, depth + 1)
     if not non_finite:
         found = _coordinated_subject(verb) or _nominal_before(verb)
@@ -265,6 +265,13 @@ def _inside_pp(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _mistagged_verb(token: Token) -> bool:
+    """"estime-t-il" tagged as an adverb: a lexicon verb form with its inverted subject."""
+    from recoupe.quotes.lexicon import known_verbs, lemma_of
+
+    return lemma_of(token) in known_verbs() and inverted_subject(token) is not None
+
+
 def _clause_between(verb: Token, later: Token) -> bool:
     """Is there a que or a quotation mark between a verb and a word after it?"""
     for tok in verb.doc[verb.i + 1: later.i]:
@@ -347,6 +354,12 @@ def mention_span(token: Token) -> tuple[int, int]:
         left += 1
     if _opens_parenthesis_without_closing(doc, left, right):
         right = _before_parenthesis(doc, left, right)
+    if token.ent_type_ in ("PER", "ORG"):
+        # "Emmanuel Macron" whose "Macron" the parser hung elsewhere: the whole name.
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                left, right = min(left, ent.start), max(right, ent.end - 1)
+                break
     name = _apposed_name(token, right)
     if name is not None and token.pos_ == "NOUN":
         return name
@@ -393,8 +406,20 @@ def _subtree_without_cuts(token: Token) -> set[int]:
             if child.i < token.i and child.dep_.startswith(("nmod", "obl")):
                 # "Selon le chauffeur la direction …": a complement never precedes its noun.
                 continue
+            if child.dep_.startswith(("nmod", "obl")) and _adverbial_case(child):
+                # "a réagi le maire sur Twitter": where or how, not who.
+                continue
             stack.append(child)
     return keep
+
+
+ADVERBIAL_CASES = frozenset("sur dans à au aux en pendant lors après avant devant depuis "
+                            "vers chez selon avec sans via".split())
+
+
+def _adverbial_case(token: Token) -> bool:
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    return bool(cases) and cases[0] in ADVERBIAL_CASES
 
 
 def _after_comma(token: Token) -> bool:
