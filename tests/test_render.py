@@ -26,6 +26,10 @@ def span_of(text: str, needle: str, cls=schema.Span, nth: int = 0, **fields):
     return cls(start=start, end=start + len(needle), text=needle, **fields)
 
 
+LEAD = ("Selon un appel intercepté depuis la ligne de front, les Russes sont en train de "
+        "discuter d'une désertion massive des forces militaires de Vladimir Poutine, alors que "
+        "le chef du Kremlin lutte pour garder le contrôle de ses propres troupes.")
+
 # speaker canonical name, mention, cue, kind, quote text
 QUOTES = [
     ("un appel intercepté", "un appel intercepté depuis la ligne de front", "Selon", "indirect",
@@ -114,8 +118,10 @@ def sample_analysis(text: str = DESERTION, article_id: str = "russian-troops-des
                     schema.HeadlineAssertion, verdict="partly",
                     explanation="One soldier in one call says people leave.",
                     evidence=[span_of(text, QUOTES[2][4])]),
+            # The body's closest sentence, which does not support it.
             span_of(text, "Poutine fait face à une mutinerie", schema.HeadlineAssertion,
-                    verdict="not_supported", explanation="No mutiny in the body."),
+                    verdict="not_supported", explanation="No mutiny in the body.",
+                    evidence=[span_of(text, LEAD)]),
         ],
         unsupported_terms=[
             span_of(text, "massif", schema.UnsupportedTerm,
@@ -123,7 +129,11 @@ def sample_analysis(text: str = DESERTION, article_id: str = "russian-troops-des
             span_of(text, "mutinerie", schema.UnsupportedTerm,
                     reason="never mentioned in the body"),
         ],
-        notes=["The headline is stronger than its single source."],
+        # The first note says something new; the others restate an explanation and an
+        # unsupported term, as the headline component's notes do.
+        notes=["The headline is stronger than its single source.",
+               "One soldier in one call says people leave.",
+               "«mutinerie» has no support in the body."],
     )
     terms = [
         span_of(text, "massif", schema.LoadedTerm, category="exaggeration"),
@@ -134,7 +144,9 @@ def sample_analysis(text: str = DESERTION, article_id: str = "russian-troops-des
     loaded = schema.LoadedLanguage(
         terms=terms, counts={"exaggeration": 1, "sensational": 1, "emotional": 1,
                              "profanity": 1},
-        per_1000_words=10.1, summary="Sensational headline; profanity inside a quote.")
+        per_1000_words=10.1,
+        summary="4 loaded terms (10.1 per 1,000 words): 1 exaggeration, 1 sensational, "
+                "1 emotional, 1 profanity; 2 in the headline.")
     putin = [schema.Mention(start=m.start(), end=m.end(), text=m.group())
              for m in re.finditer(r"(Vladimir )?Poutine", text)]
     entities = [
@@ -169,14 +181,21 @@ class Page(HTMLParser):
         self.close()
         assert not self.stack, f"unclosed: {[e['tag'] for e in self.stack]}"
 
-    def handle_starttag(self, tag, attrs):
-        element = {"tag": tag, "attrs": dict(attrs), "text": ""}
+    def _element(self, tag, attrs) -> dict:
+        attrs = dict(attrs)
+        # The language in force, as a browser or a screen reader inherits it.
+        lang = attrs.get("lang") or (self.stack[-1]["lang"] if self.stack else None)
+        element = {"tag": tag, "attrs": attrs, "text": "", "lang": lang}
         self.elements.append(element)
+        return element
+
+    def handle_starttag(self, tag, attrs):
+        element = self._element(tag, attrs)
         if tag not in self.VOID:
             self.stack.append(element)
 
     def handle_startendtag(self, tag, attrs):
-        self.elements.append({"tag": tag, "attrs": dict(attrs), "text": ""})
+        self._element(tag, attrs)
 
     def handle_endtag(self, tag):
         if tag in self.VOID:
@@ -347,8 +366,10 @@ def test_terminal_shows_every_section_speaker_and_quote(sample):
     for name in {speaker_name(q) for q in sample.quotes}:
         assert name in out
     for title in ("Quotes", "Source chain", "Check-worthy claims", "Headline check",
-                  "Loaded language", "Entities", "Notes"):
+                  "Loaded language", "Entities"):
         assert title in out
+    # The notes come in the header, before any section.
+    assert out.index("Translated from English.") < out.index("Quotes")
     assert "this article ← Express.co.uk ← CNN ← un appel intercepté" in out
     assert "not supported" in out and "mutinerie" in out
     wide = terminal_output(sample, width=2000)
@@ -386,8 +407,9 @@ def test_markdown_has_every_quote_escaped(sample):
         assert escape_md(quote.text) in md
     assert r"p\*\*\*\*\*\*" in md
     for title in ("## Quotes (9)", "## Source chain", "## Check-worthy claims (3)",
-                  "## Headline check", "## Loaded language", "## Entities", "## Notes"):
+                  "## Headline check", "## Loaded language", "## Entities"):
         assert title in md
+    assert md.index("Translated from English.") < md.index("## Quotes")
 
 
 def test_markdown_escapes_hostile_text_and_keeps_tables_whole():
@@ -519,6 +541,161 @@ def test_fragment_and_css_for_the_web_app(sample):
     assert not page.find("html") and not page.find("head") and not page.find("script")
     assert fragment.lstrip().startswith('<div class="recoupe-dossier"')
     assert isinstance(DOSSIER_CSS, str) and ".recoupe-dossier" in DOSSIER_CSS
+
+
+# --- saying each thing once, where a reader looks -------------------------------------------
+
+
+def section_of(out: str, title: str, following: str) -> str:
+    """The text of one terminal section, from its rule to the next one's."""
+    start = re.search(rf"^ ?{title}\b.*─", out, re.M).start()
+    end = re.search(rf"^ ?{following}\b.*─", out[start:], re.M).start() + start
+    return out[start:end]
+
+
+def test_glance_names_the_unsupported_headline_terms(sample):
+    from recoupe.render.overview import glance
+
+    assert "unsupported in the headline: «massif», «mutinerie»" in glance(sample)
+    assert "«massif», «mutinerie»" in terminal_output(sample)
+    assert "«massif», «mutinerie»" in render(sample, "md")
+    assert "«massif», «mutinerie»" in render(sample, "html")
+
+
+def test_headline_findings_and_loaded_summary_are_said_once(sample):
+    out = terminal_output(sample)
+    md = render(sample, "md")
+    page = Page(render(sample, "html"))
+    check_card = next(e["text"] for e in page.find("section", "rd-headline-check"))
+    for text in (section_of(out, "Headline check", "Loaded language"), md, check_card):
+        flat = " ".join(text.split())
+        # A note that restates an explanation, or only names an unsupported term, is gone;
+        # a note that says something new stays.
+        assert flat.count("One soldier in one call says people leave") == 1
+        assert "has no support in the body" not in flat
+        assert "The headline is stronger than its single source." in flat
+        # Each unsupported term once, with its reason, under the assertion it belongs to.
+        assert flat.count("the body reports one call") == 1
+        assert flat.count("never mentioned in the body") == 1
+    loaded = " ".join(section_of(out, "Loaded language", "Entities").split())
+    assert loaded.count("10.1 per 1,000 words") == 1
+    assert loaded.count(sample.loaded_language.summary) == 1
+    md_loaded = md[md.index("## Loaded language"):md.index("## Entities")]
+    assert md_loaded.count("10.1 per 1,000 words") == 1
+    html_loaded = next(e["text"] for e in page.find("section", "rd-loaded"))
+    assert html_loaded.count("per 1,000 words") == 1
+
+
+def test_closest_sentence_of_an_unsupported_assertion_is_not_shown_as_support(sample):
+    lead = " ".join(LEAD.split()[:6])
+    out = section_of(terminal_output(sample, width=2000), "Headline check", "Loaded language")
+    closest = next(line for line in out.splitlines() if lead in line)
+    assert "closest body sentence:" in closest and "↳" not in closest
+    supporting = next(line for line in out.splitlines() if "Ils partent" in line)
+    assert "↳" in supporting and "closest" not in supporting
+    md = render(sample, "md")
+    assert re.search(r"_closest body sentence \(not support\):_ “Selon un appel", md)
+    assert re.search(r"evidence: “Ils partent", md)
+    page = Page(render(sample, "html"))
+    closest_lists = page.find("ul", "rd-evidence-closest")
+    assert len(closest_lists) == 1 and lead in closest_lists[0]["text"]
+    assert [e["text"] for e in page.find("p", "rd-evidence-label")] == [
+        "Closest body sentence (not support):"]
+    # Without evidence, nothing is shown under it: "no evidence" is for a partial match.
+    bare = sample.model_copy(deep=True)
+    bare.headline_check.assertions[1].evidence = []
+    from recoupe.render.html import render_dossier_fragment
+
+    for text in (terminal_output(bare), render(bare, "md"), render_dossier_fragment(bare)):
+        assert "closest body sentence" not in text.casefold()
+        assert "no evidence in the body" not in text.casefold()
+
+
+def test_terminal_lays_quotes_out_for_its_width(desertion):
+    narrow = terminal_output(desertion, width=80)
+    wide = terminal_output(desertion, width=130)
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    lines = narrow.splitlines()
+    quotes = section_of(narrow, "Quotes", "Source chain").splitlines()
+    for number, quote in enumerate(sorted(desertion.quotes, key=lambda q: (q.start, q.end)), 1):
+        name = speaker_name(quote)
+        # At 80 columns the speaker, with the cue, is on a line of its own above the words,
+        # which take the whole width: the quote's first words open the next line.
+        head = next(i for i, line in enumerate(quotes)
+                    if re.match(rf"^ +{number} {re.escape(name)}\b", line))
+        if quote.cue:
+            assert quote.cue.text in quotes[head]
+        first_words = " ".join(quote.text.split()[:3])
+        assert first_words in quotes[head + 1]
+    # On a wide terminal, speakers are a column beside the quotes.
+    assert re.search(r"^ *# +speaker +quote", wide, re.M)
+    assert not re.search(r"^ *# +speaker", narrow, re.M)
+    # Dense: the 80-column dossier of the founding example used to take 224 lines.
+    assert len(lines) < 170, len(lines)
+
+
+ENGLISH = ("Russian troops discuss mass exodus from front line in leaked calls\n"
+           "According to an intercepted call from the front line, Russians are discussing a "
+           "mass desertion from Vladimir Putin's military forces, as the Kremlin chief "
+           "struggles to keep control of his own troops.\n"
+           "\"They are leaving, they are leaving, people are leaving,\" a soldier told his "
+           "mother, according to CNN.\n")
+
+
+def test_a_non_french_article_says_so_up_front_and_in_every_section():
+    import recoupe
+
+    analysis = recoupe.analyze({"id": "english", "text": ENGLISH})
+    assert analysis.article.language == "en" and analysis.notes
+    out = terminal_output(analysis, width=100)
+    md = render(analysis, "md")
+    page = Page(render(analysis, "html"))
+    header = out[:out.index("Quotes")]
+    assert "not analysed: article in English (en)" in header
+    assert " ".join(analysis.notes[0].split()[:6]) in " ".join(header.split())
+    assert out.count("not analysed (article not in French)") == 6
+    assert md.index("> ⚠️ **Note:**") < md.index("## Quotes")
+    assert "not analysed: article in English (en)" in md[:md.index("## Quotes")]
+    assert md.count("_Not analysed (article not in French)._") == 6
+    notes = page.find("aside", "rd-notes")
+    assert notes and notes[0] in [e for e in page.elements
+                                  if e["tag"] == "aside"]  # inside the header, first thing
+    assert page.elements.index(notes[0]) < page.elements.index(page.find("section")[0])
+    empties = [e["text"] for e in page.find("p", "rd-empty")]
+    assert empties == ["Not analysed (article not in French)."] * 6
+    for text in (out, md, render(analysis, "html")):
+        for phrase in ("no quotes found", "no sources found", "0 quotes", "0 sources",
+                       "was not checked"):
+            assert phrase not in text.casefold()
+    assert not page.find("span", "rd-count")
+
+
+FRENCH_WORDS = {"le", "la", "les", "des", "du", "une", "et", "est", "pas", "aucun", "aucune",
+                "citation", "citations", "titre", "selon", "affirmation", "terme", "termes",
+                "entités", "personnes", "lieux", "non", "oui", "voir", "mots"}
+
+
+def test_html_interface_is_english_and_article_text_is_marked_french(sample):
+    page = Page(render(sample, "html"))
+    assert page.find("html")[0]["attrs"]["lang"] == "en"
+    assert page.find("div", "recoupe-dossier")[0]["lang"] == "en"
+    for tag, cls in (("h1", "rd-title"), ("div", "rd-text"), ("mark", "rd-q"),
+                     ("blockquote", None), ("strong", "rd-speaker"), ("span", "rd-mention"),
+                     ("a", "rd-claim-text"), ("a", "rd-assertion"), ("span", "rd-legend-name"),
+                     ("a", "rd-term")):
+        found = page.find(tag, cls)
+        assert found, (tag, cls)
+        assert {e["lang"] for e in found} == {"fr"}, (tag, cls)
+    for quote in sample.quotes:
+        holders = [e for e in page.elements if quote.text in e["text"] and e["lang"] == "fr"]
+        assert holders, quote.text
+    # What is not marked as the article's is the interface, and it speaks English. (An
+    # element's text holds its children's: the article's words are taken out.)
+    def words(lang: str) -> set[str]:
+        return {w for e in page.elements if e["lang"] == lang
+                for w in re.findall(r"[a-zà-ÿ]+", e["text"].casefold())}
+
+    assert not (words("en") - words("fr")) & FRENCH_WORDS
 
 
 # --- the real thing ---------------------------------------------------------------------

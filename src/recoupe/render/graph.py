@@ -269,8 +269,11 @@ def _edge_path(a: Box, b: Box, chain_bottom: float, crowded: str = ""
 
 
 def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
-                     id_prefix: str = "rc") -> Markup:
-    """The chain as an ``<svg>`` element; ``anchors`` maps source ids to page anchors."""
+                     id_prefix: str = "rc", lang: str | None = None) -> Markup:
+    """The chain as an ``<svg>`` element; ``anchors`` maps source ids to page anchors.
+
+    With ``lang``, the names taken from the article are marked as in that language
+    (the rest of the graph, types and relations, is the interface's English)."""
     if not chain.sources:
         return Markup("")
     anchors = anchors or {}
@@ -325,9 +328,12 @@ def source_graph_svg(chain: SourceChain, anchors: dict[str, str] | None = None,
             f'height="{box.height:.0f}" rx="7" fill="{fill}" stroke="{stroke}" '
             f'stroke-width="1.5"{dash}/>'
         )
+        name_lang = (f' lang="{escape(lang)}"'
+                     if lang and box.source.type != "this_article" else "")
         for line in box.lines:
             node += (f'<text x="{cx:.1f}" y="{baseline:.1f}" text-anchor="middle" '
-                     f'font-size="13" font-weight="600" fill="{ink}">{escape(line)}</text>')
+                     f'font-size="13" font-weight="600" fill="{ink}"{name_lang}>'
+                     f'{escape(line)}</text>')
             baseline += LINE_HEIGHT
         if box.subtitle:
             node += (f'<text x="{cx:.1f}" y="{baseline + 1:.1f}" text-anchor="middle" '

@@ -25,13 +25,15 @@ from markupsafe import Markup
 from recoupe.render.chain import summary_lines
 from recoupe.render.colors import UNKNOWN, SpeakerColor, speaker_colors, speaker_name
 from recoupe.render.graph import source_graph_svg
+from recoupe.render.headline_view import headline_view
 from recoupe.render.highlight import Block, Mark, Piece, cut
 from recoupe.render.labels import (
     ACCESS, ENTITY_TYPES, QUOTE_KINDS, SOURCE_TYPES, VERDICTS, asserted_by_label, label,
     relation_label,
 )
 from recoupe.render.overview import (
-    claims_by_score, glance, loaded_counts, quotes_in_order, speakers,
+    NOT_ANALYSED, claims_by_score, glance, is_analysed, loaded_counts, quotes_in_order,
+    speakers,
 )
 from recoupe.schema import Analysis, Span
 
@@ -152,17 +154,28 @@ def dossier_context(analysis: Analysis) -> dict:
         return {"anchor": evidence_anchor[key], "text": span.text}
 
     check = analysis.headline_check
-    headline = check.headline or analysis.article.headline
+    view = headline_view(analysis)
+    headline = view.headline
+    # Every unsupported term is marked in the text, in the order the check lists them.
+    term_anchor = {id(t): anchors.add("u", t, "unsupported", reason=t.reason)
+                   for t in check.unsupported_terms}
+
+    def term(t) -> dict:
+        return {"anchor": term_anchor[id(t)], "text": t.text, "reason": t.reason}
+
     assertions = []
-    for assertion in check.assertions:
+    for item in view.assertions:
+        assertion = item.assertion
         anchor = anchors.add("a", assertion, "assertion", verdict=assertion.verdict)
         assertions.append({
             "anchor": anchor, "text": assertion.text, "verdict": assertion.verdict,
             "verdict_label": label(VERDICTS, assertion.verdict),
             "explanation": assertion.explanation,
+            "terms": [term(t) for t in item.terms],
+            "evidence_label": item.evidence_label, "supports": item.supports,
+            "no_evidence": item.says_no_evidence,
             "evidence": [evidence(e) for e in assertion.evidence]})
-    unsupported = [{"anchor": anchors.add("u", t, "unsupported", reason=t.reason),
-                    "text": t.text, "reason": t.reason} for t in check.unsupported_terms]
+    unsupported = [term(t) for t in view.loose_terms]
 
     claim_items = []
     for claim in claims_by_score(analysis):
@@ -173,6 +186,7 @@ def dossier_context(analysis: Analysis) -> dict:
             "type": claim.type, "score": claim.score, "percent": round(claim.score * 100),
             "level": "high" if claim.score >= 0.7 else "mid" if claim.score >= 0.4 else "low",
             "by": asserted_by_label(by), "by_anchor": quote_anchor.get(by.quote or ""),
+            "by_source": by.kind == "source",
             "hedges": [{"text": h.text, "kind": h.kind} for h in claim.hedges]})
         for hedge in claim.hedges:
             anchors.mark(hedge, "hedge", kind=hedge.kind)
@@ -220,25 +234,56 @@ def dossier_context(analysis: Analysis) -> dict:
 
     meta = analysis.article
     blocks = _blocks(analysis, anchors.marks, colors)
+    rate = f"{loaded.per_1000_words:.1f} per 1,000 words"
     return {
         "meta": meta, "url": _web_url(meta.url),
+        # The interface speaks English; what comes from the article is marked with its
+        # own language, so that a screen reader or a translator treats it as such.
+        "lang": meta.language,
+        "analysed": is_analysed(analysis), "not_analysed": _sentence(NOT_ANALYSED),
         "headline": headline.text if headline is not None else None,
+        "title": _title_pieces(analysis),
         "glance": glance(analysis),
         "notes": analysis.notes,
         "legend": legend, "quotes": quote_items,
         "chain_lines": [[s.name for s in path] for path in summary_lines(chain)],
-        "graph": source_graph_svg(chain, source_anchor) if chain.sources else None,
+        "graph": (source_graph_svg(chain, source_anchor, lang=meta.language)
+                  if chain.sources else None),
         "sources": source_items, "flags": flags, "edge_evidence": edges_with_evidence,
         "claims": claim_items,
-        "check": {"assertions": assertions, "unsupported": unsupported, "notes": check.notes,
-                  "checked": bool(check.assertions or check.unsupported_terms)},
+        "check": {"assertions": assertions, "unsupported": unsupported, "notes": view.notes,
+                  "checked": view.checked,
+                  "count": len(check.assertions) + len(check.unsupported_terms)},
         "loaded": {"items": loaded_items, "summary": loaded.summary,
                    "per_1000": loaded.per_1000_words,
+                   # The summary usually states the rate already: then it is not repeated.
+                   "show_rate": rate not in loaded.summary,
                    "counts": [{"category": c, "count": n, "percent": round(100 * n / most)}
                               for c, n in counts]},
         "entity_groups": entity_groups,
         "blocks": blocks,
     }
+
+
+def _sentence(phrase: str) -> str:
+    return f"{phrase[:1].upper()}{phrase[1:]}."
+
+
+def _title_pieces(analysis: Analysis) -> list[dict]:
+    """The headline as pieces, its unsupported terms apart so that they can be marked."""
+    headline = analysis.article.headline or analysis.headline_check.headline
+    if headline is None:
+        return []
+    pieces, at = [], 0
+    for term in sorted(analysis.headline_check.unsupported_terms, key=lambda t: t.start):
+        start, end = term.start - headline.start, term.end - headline.start
+        if start < at or not 0 <= start < end <= len(headline.text):
+            continue
+        pieces += [{"text": headline.text[at:start], "unsupported": False},
+                   {"text": headline.text[start:end], "unsupported": True}]
+        at = end
+    pieces.append({"text": headline.text[at:], "unsupported": False})
+    return [p for p in pieces if p["text"]]
 
 
 def _name(chain, source_id: str) -> str:

@@ -19,6 +19,11 @@ VERDICT_SYMBOLS = {"supported": "✓", "partly": "≈", "not_supported": "✗"}
 QUOTE_KINDS = {"direct": "direct", "indirect": "indirect", "mixed": "mixed"}
 LOADED_CATEGORIES = ("sensational", "exaggeration", "emotional", "intensifier", "profanity")
 ENTITY_TYPES = {"PER": "people", "ORG": "organisations", "LOC": "places", "MISC": "other"}
+# Names for the languages a non-French article is most often in; others show their code.
+LANGUAGES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish",
+             "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ca": "Catalan",
+             "ar": "Arabic", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
+             "ro": "Romanian", "tr": "Turkish", "zh": "Chinese", "ja": "Japanese"}
 
 
 def label(table: dict[str, str], code: str | None) -> str:
@@ -36,6 +41,11 @@ def asserted_by_label(asserted_by) -> str:
     if asserted_by.kind == "journalist":
         return "the journalist"
     return asserted_by.name or "a source"
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one: "3 quotes"."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def shorten(text: str, limit: int) -> str:

@@ -11,12 +11,14 @@ import re
 
 from recoupe.render.chain import ChainNode, source_trees, summary_lines
 from recoupe.render.colors import UNKNOWN, speaker_colors, speaker_name
+from recoupe.render.headline_view import headline_view
 from recoupe.render.labels import (
     ACCESS, ENTITY_TYPES, QUOTE_KINDS, SOURCE_TYPES, VERDICT_SYMBOLS, VERDICTS,
     asserted_by_label, label, relation_label,
 )
 from recoupe.render.overview import (
-    claims_by_score, glance, loaded_counts, quotes_in_order, speakers,
+    NOT_ANALYSED, claims_by_score, glance, is_analysed, loaded_counts, quotes_in_order,
+    speakers,
 )
 from recoupe.schema import Analysis
 
@@ -37,10 +39,15 @@ def escape_md(text: str, line_start: bool = False) -> str:
 
 
 def render_markdown(analysis: Analysis) -> str:
-    parts = [header(analysis), quotes(analysis), source_chain(analysis), claims(analysis),
-             headline_check(analysis), loaded_language(analysis), entities(analysis)]
-    if analysis.notes:
-        parts.append(notes(analysis))
+    parts = [header(analysis)]
+    if is_analysed(analysis):
+        parts += [quotes(analysis), source_chain(analysis), claims(analysis),
+                  headline_check(analysis), loaded_language(analysis), entities(analysis)]
+    else:
+        # Said once per section, so that no section reads as "nothing found".
+        parts += [f"{_section(title)}\n\n{_empty(NOT_ANALYSED)}" for title in (
+            "Quotes", "Source chain", "Check-worthy claims", "Headline check",
+            "Loaded language", "Entities")]
     return "\n\n".join(p.rstrip() for p in parts) + "\n"
 
 
@@ -49,21 +56,23 @@ def _section(title: str, count: int | None = None) -> str:
 
 
 def _empty(message: str) -> str:
-    return f"_{message}_"
+    return f"_{message[:1].upper()}{message[1:]}._"
 
 
 def header(analysis: Analysis) -> str:
     meta = analysis.article
-    headline = meta.headline.text if meta.headline else meta.id
+    title = (_headline(meta.headline.text, meta.headline.start, analysis.headline_check)
+             if meta.headline else escape_md(meta.id))
     plain_id = re.fullmatch(r"[\w.:/-]+", meta.id)
     rows = [("id", f"`{meta.id}`" if plain_id else escape_md(meta.id)),
             ("language", meta.language + (f" ({meta.language_confidence:.0%})"
                                           if meta.language_confidence is not None else "")),
             ("words", f"{meta.word_count:,}")]
-    if meta.credit:
-        rows.append(("credit", escape_md(meta.credit.text)))
-    if meta.credited_source:
-        rows.append(("credited source", escape_md(meta.credited_source)))
+    if meta.credit or meta.credited_source:
+        credit = meta.credit.text if meta.credit else ""
+        if meta.credited_source and meta.credited_source not in credit:
+            credit = f"{credit} → {meta.credited_source}" if credit else meta.credited_source
+        rows.append(("credit", escape_md(credit)))
     for key, value in (("site", meta.site_name), ("date", meta.date), ("origin", meta.origin)):
         if value:
             rows.append((key, escape_md(value)))
@@ -71,16 +80,19 @@ def header(analysis: Analysis) -> str:
         # Only a plain web address becomes a link; anything else is shown as text.
         linkable = re.fullmatch(r"https?://[^\s<>]+", meta.url)
         rows.append(("url", f"<{meta.url}>" if linkable else escape_md(meta.url)))
-    lines = [f"# {escape_md(headline)}", "", "| | |", "|---|---|"]
+    lines = [f"# {title}", "", "| | |", "|---|---|"]
     lines += [f"| **{key}** | {value} |" for key, value in rows]
     lines += ["", "**At a glance:** " + escape_md(" · ".join(glance(analysis)))]
+    # What the analysis could not do changes how to read everything below: say it here.
+    for note in analysis.notes:
+        lines += ["", f"> ⚠️ **Note:** {escape_md(note)}"]
     return "\n".join(lines)
 
 
 def quotes(analysis: Analysis) -> str:
     lines = [_section("Quotes", len(analysis.quotes)), ""]
     if not analysis.quotes:
-        return "\n".join(lines + [_empty("No quotes found.")])
+        return "\n".join(lines + [_empty("no quotes found")])
     colors = speaker_colors(analysis.quotes)
     lines.append("Speakers: " + " · ".join(
         f"{colors[name].marker} **{escape_md(name)}** ({count})"
@@ -130,7 +142,7 @@ def source_chain(analysis: Analysis) -> str:
     cited = [s for s in chain.sources if s.type != "this_article"]
     lines = [_section("Source chain", len(cited)), ""]
     if not chain.sources:
-        return "\n".join(lines + [_empty("No sources found.")])
+        return "\n".join(lines + [_empty("no sources found")])
     for path in summary_lines(chain):
         lines += ["**" + " ← ".join(escape_md(s.name) for s in path) + "**", ""]
     for root in source_trees(chain):
@@ -146,7 +158,7 @@ def source_chain(analysis: Analysis) -> str:
 def claims(analysis: Analysis) -> str:
     lines = [_section("Check-worthy claims", len(analysis.claims)), ""]
     if not analysis.claims:
-        return "\n".join(lines + [_empty("No check-worthy claims found.")])
+        return "\n".join(lines + [_empty("no check-worthy claims found")])
     lines += ["| # | Score | Type | Claim | Asserted by | Hedges |",
               "|---:|---:|---|---|---|---|"]
     for number, claim in enumerate(claims_by_score(analysis), 1):
@@ -158,28 +170,34 @@ def claims(analysis: Analysis) -> str:
 
 def headline_check(analysis: Analysis) -> str:
     check = analysis.headline_check
-    headline = check.headline or analysis.article.headline
-    count = len(check.assertions) + len(check.unsupported_terms)
-    lines = [_section("Headline check", count), ""]
-    if headline is not None:
-        lines += [f"**Headline:** {_headline(headline.text, headline.start, check)}", ""]
-    if not check.assertions and not check.unsupported_terms:
-        lines.append(_empty("The headline was not checked." if headline is not None
-                            else "No headline found."))
-    for assertion in check.assertions:
+    view = headline_view(analysis)
+    lines = [_section("Headline check",
+                      len(check.assertions) + len(check.unsupported_terms)), ""]
+    if not view.checked:
+        # The title shows the headline; here only why it was not checked.
+        lines.append(_empty("the headline was not checked" if view.headline is not None
+                            else "no headline found"))
+    for item in view.assertions:
+        assertion = item.assertion
         line = (f"- {VERDICT_SYMBOLS.get(assertion.verdict, '?')} "
                 f"**{label(VERDICTS, assertion.verdict)}** — “{escape_md(assertion.text)}”")
         if assertion.explanation:
             line += f" — {escape_md(assertion.explanation)}"
         lines.append(line)
-        for evidence in assertion.evidence:
-            lines.append(f"  - evidence: “{escape_md(evidence.text)}”")
-        if not assertion.evidence and assertion.verdict != "supported":
+        for term in item.terms:
+            lines.append(f"  - unsupported **{escape_md(term.text)}**: {escape_md(term.reason)}")
+        if item.evidence_label and item.supports:
+            lines += [f"  - evidence: “{escape_md(e.text)}”" for e in assertion.evidence]
+        elif item.evidence_label:
+            # The body's nearest sentences, not support: labelled so.
+            lines += [f"  - _{item.evidence_label} (not support):_ “{escape_md(e.text)}”"
+                      for e in assertion.evidence]
+        elif item.says_no_evidence:
             lines.append("  - _no evidence in the body_")
-    if check.unsupported_terms:
+    if view.loose_terms:
         lines += ["", "**Unsupported terms:** " + "; ".join(
-            f"**{escape_md(t.text)}** ({escape_md(t.reason)})" for t in check.unsupported_terms)]
-    for note in check.notes:
+            f"**{escape_md(t.text)}** ({escape_md(t.reason)})" for t in view.loose_terms)]
+    for note in view.notes:
         lines += ["", f"_{escape_md(note)}_"]
     return "\n".join(lines)
 
@@ -205,13 +223,15 @@ def loaded_language(analysis: Analysis) -> str:
     loaded = analysis.loaded_language
     lines = [_section("Loaded language", len(loaded.terms)), ""]
     if not loaded.terms:
-        return "\n".join(lines + [_empty(escape_md(loaded.summary)
-                                         if loaded.summary else "No loaded language found.")])
+        return "\n".join(lines + [_empty(escape_md(loaded.summary).rstrip(".")
+                                         if loaded.summary else "no loaded language found")])
     if loaded.summary:
         lines += [escape_md(loaded.summary, line_start=True), ""]
-    lines.append(" · ".join(f"{category}: {count}" for category, count in loaded_counts(analysis))
-                 + f" ({loaded.per_1000_words:.1f} per 1,000 words)")
-    lines.append("")
+    rate = f"{loaded.per_1000_words:.1f} per 1,000 words"
+    # The summary usually gives the counts and the rate already: then they are not repeated.
+    if rate not in loaded.summary:
+        lines += [" · ".join(f"{category}: {count}"
+                             for category, count in loaded_counts(analysis)) + f" ({rate})", ""]
     by_category: dict[str, list[str]] = {}
     for term in sorted(loaded.terms, key=lambda t: t.start):
         words = by_category.setdefault(term.category, [])
@@ -227,7 +247,7 @@ def loaded_language(analysis: Analysis) -> str:
 def entities(analysis: Analysis) -> str:
     lines = [_section("Entities", len(analysis.entities)), ""]
     if not analysis.entities:
-        return "\n".join(lines + [_empty("No named entities found.")])
+        return "\n".join(lines + [_empty("no named entities found")])
     for code, name in ENTITY_TYPES.items():
         clusters = sorted((c for c in analysis.entities if c.type == code),
                           key=lambda c: (-len(c.mentions), c.name))
@@ -235,7 +255,3 @@ def entities(analysis: Analysis) -> str:
             lines.append(f"- **{name}**: " + ", ".join(
                 f"{escape_md(c.name)} ×{len(c.mentions)}" for c in clusters))
     return "\n".join(lines)
-
-
-def notes(analysis: Analysis) -> str:
-    return "\n".join([_section("Notes"), ""] + [f"- {escape_md(n)}" for n in analysis.notes])
