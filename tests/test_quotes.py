@@ -302,3 +302,19 @@ def test_short_quoted_sentence_after_an_attributed_one_is_kept():
                    "l'association. « Mais nous continuerons. »")
     assert [q.text for q in found] == ["Nous avons reçu des menaces", "Mais nous continuerons."]
     assert found[1].speaker.name == "Paul Martin"
+
+
+def test_incise_written_inside_the_marks_splits_the_quote():
+    found = quotes("« Le vaccin est sûr, a assuré le ministre. Nous en avons la preuve. »")
+    assert [q.text for q in found] == ["Le vaccin est sûr", "Nous en avons la preuve."]
+    assert all(q.speaker.text == "le ministre" and q.cue.text == "a assuré" for q in found)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire explique avoir agi dans l'urgence.", "avoir agi dans l'urgence"),
+    ("L'entreprise affirme dans un communiqué avoir respecté toutes les règles.",
+     "avoir respecté toutes les règles"),
+])
+def test_infinitive_reports_after_adverbials(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)

@@ -156,6 +156,36 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     return None
 
 
+def inner_incise(doc: Doc, region: QuoteRegion, content: list[Token]) -> list[Candidate] | None:
+    """« Le vaccin est sûr, a assuré le ministre. Nous en avons la preuve. »: an incise
+    written inside the marks splits the quotation into two records with its speaker."""
+    from recoupe.quotes.speakers import mention_span
+
+    inside = doc[content[0].i: content[-1].i + 1]
+    for comma in content[1:-2]:
+        if comma.text != ",":
+            continue
+        cue = incise_after(comma, inside)
+        if cue is None or cue.speaker is None or cue.rule != "incise" or \
+                not region.start <= cue.speaker.idx < region.end:
+            continue
+        # The incise must end, with a comma or a full stop, right after its speaker.
+        speaker_end = mention_span(cue.speaker)[1]
+        after = [t for t in content if t.idx >= speaker_end and not is_space(t)]
+        if not after or after[0].text not in (",", ".", "!", "?", "…"):
+            continue
+        # The words before the incise, and those after it (their final stop kept, as
+        # in any quotation).
+        parts = [(region.start, comma.idx)]
+        if len(after) > 1:
+            parts.append((after[1].idx, region.end))
+        return [Candidate("direct", start, end, "direct-inner-incise", 0.85,
+                          cue=(cue.start, cue.end), cue_token=cue.token,
+                          speaker_token=cue.speaker, regions=[region])
+                for start, end in parts if end > start]
+    return None
+
+
 def verb_before(open_tok: Token) -> Token | None:
     """The verb a few words left of the mark, with only a noun phrase between: the parse
     may have missed that "twitte la présence de « … »" or "redoute la venue samedi
@@ -200,6 +230,10 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
     for region in regions:
         open_tok, close_tok, content = region_tokens(doc, region)
         if not content:
+            continue
+        split = inner_incise(doc, region, content)
+        if split is not None:
+            candidates.extend(split)
             continue
         cue = find_cue(doc, region, open_tok, close_tok, content, pending_incise)
         if cue is None and region.open in chained:

@@ -20,8 +20,7 @@ from recoupe.quotes.tokens import (
 # Verbs that report an opinion with a clause but an intention with an infinitive
 # ("il pense partir").
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
-                          "continuer poursuivre répondre écrire raconter rappeler "
-                          "expliquer terminer évoquer présenter".split())
+                          "continuer poursuivre terminer évoquer présenter".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -162,6 +161,8 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                     i = j + 1
                     limit = min(sentence.end, i + MAX_GAP)
                 break
+    # Where or how it was said: "affirme dans un communiqué avoir …", "sur RTL".
+    i = _skip_adverbial_phrase(doc, i, limit)
     # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
     if i < limit and doc[i].lower_ in ("à", "au", "aux") and doc[i].pos_ == "ADP":
         j = i + 1
@@ -200,6 +201,23 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             continue
         return None
     return None
+
+
+def _skip_adverbial_phrase(doc: Doc, i: int, limit: int) -> int:
+    """Past "dans un communiqué", "sur RTL", "lors d'une conférence de presse"."""
+    from recoupe.quotes.speakers import ADVERBIAL_CASES
+
+    if i >= limit or doc[i].lower_ not in ADVERBIAL_CASES or doc[i].lower_ in ("à", "au",
+                                                                                "aux"):
+        return i
+    j = i + 1
+    while j < limit and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or
+                         doc[j].lower_ in ("de", "d'", "du", "des")):
+        j += 1
+    if j > i + 1 and j < limit and (is_infinitive(doc[j]) or doc[j].lower_ in (
+            "ne", "n'", "se", "s'", "de", "d'") or is_que(doc[j])):
+        return j
+    return i
 
 
 def _skip_time(doc: Doc, i: int, limit: int) -> int:
