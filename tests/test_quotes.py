@@ -318,3 +318,16 @@ def test_incise_written_inside_the_marks_splits_the_quote():
 def test_infinitive_reports_after_adverbials(text, content):
     q = only(text)
     assert (q.kind, q.text) == ("indirect", content)
+
+
+def test_unmarked_incise_with_a_time_after_the_speaker():
+    q = only("Le trafic restera très perturbé jeudi, a annoncé la SNCF mercredi soir.")
+    assert (q.kind, q.text, q.speaker.text) == ("indirect",
+                                                "Le trafic restera très perturbé jeudi",
+                                                "la SNCF")
+
+
+def test_a_poll_with_its_issuer_is_a_source():
+    q = only("D'après un sondage Ifop publié dimanche, 58 % des Français soutiennent la "
+             "mobilisation.")
+    assert q.speaker.name == "Ifop"

@@ -130,3 +130,11 @@ def test_cluster_id_is_given_for_named_speakers():
     speaker = analysis.quotes[0].speaker
     cluster = next(c for c in analysis.entities if c.id == speaker.cluster)
     assert cluster.name == "Emmanuel Macron"
+
+
+def test_name_apposed_to_a_subject_is_the_antecedent():
+    text = ("« Le village n'existe plus », a déclaré le maire, Sergio Pirozzi. Le président "
+            "du Conseil, Matteo Renzi, s'est rendu sur place. Il a promis que « personne ne "
+            "sera laissé seul ».")
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert found[-1].speaker.name == "Matteo Renzi"

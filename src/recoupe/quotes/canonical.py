@@ -402,7 +402,11 @@ class Resolver:
         head_of_name = t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER" \
             and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token) \
             and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN")  # "la maladie de Parkinson"
-        subject = t.dep_ in ("nsubj", "nsubj:pass")
+        subject = t.dep_ in ("nsubj", "nsubj:pass") or (
+            # "Le président du Conseil, Matteo Renzi, s'est rendu …": the name apposed to
+            # the subject is the subject.
+            t.dep_ in ("appos", "nmod") and t.head.dep_ in ("nsubj", "nsubj:pass")
+            and t.i > 0 and self.doc[t.i - 1].text == ",")
         if head_of_name and subject:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:

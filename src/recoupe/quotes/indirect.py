@@ -479,9 +479,21 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
 
 
 def _ends_clause(token: Token) -> bool:
-    last = max(t.i for t in token.subtree)
-    nxt = next_word(token.doc[last])
-    return nxt is None or nxt.text in (".", ";", "!", "?", "…") or nxt.i >= token.sent.end
+    """Does the mention close its sentence, but for a time or a place ("a annoncé la
+    SNCF mercredi soir.", "… à l'AFP.")?"""
+    from recoupe.quotes.speakers import ADVERBIAL_CASES, TEMPORAL
+
+    doc = token.doc
+    i = max(t.i for t in token.subtree) + 1
+    while i < token.sent.end and (is_space(doc[i]) or doc[i].lower_ in TEMPORAL or
+                                  doc[i].lower_ in ADVERBIAL_CASES or
+                                  doc[i].pos_ in ("DET", "NUM") or
+                                  (doc[i].pos_ in ("NOUN", "PROPN") and i > 0 and
+                                   (doc[i - 1].lower_ in ADVERBIAL_CASES or
+                                    doc[i - 1].pos_ == "DET" or
+                                    doc[i - 1].lower_ in TEMPORAL))):
+        i += 1
+    return i >= token.sent.end or doc[i].text in (".", ";", "!", "?", "…")
 
 
 def _quotation_of(doc: Doc, tok: Token):

@@ -313,7 +313,8 @@ def issuer_of(token: Token) -> Token | None:
         person_like = child.pos_ == "PROPN" or child.ent_type_ in ("PER", "ORG") or \
             child.lemma_.lower() in SPEAKER_NOUNS
         if child.dep_ in ("nmod", "appos", "flat:name") and person_like and \
-                (cases & {"de", "d'", "du", "des", "par"} or not cases and child.pos_ == "PROPN"):
+                (cases & {"de", "d'", "du", "des", "par"} or not cases and (
+                    child.pos_ == "PROPN" or child.ent_type_ in ("PER", "ORG"))):
             return child
         if child.dep_ == "amod" and child.is_title and child.i == token.i + 1:
             return child  # "un sondage Odoxa", the name taken for an adjective
