@@ -51,7 +51,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -107,8 +107,12 @@ def paste_desertion_article(page, server) -> str:
 
 def test_home_page_invites_to_paste_or_upload(page, server):
     page.goto(server.url + "/")
+    assert page.get_attribute("html", "lang") == "en"
     assert page.is_visible("textarea[name=text]")
     assert page.is_visible("input[type=file][name=file]")
+    assert page.locator("header.site nav a").all_text_contents() == [
+        "Analyse", "Articles", "Search", "People", "API"]
+    assert page.text_content("form.analyze button[type=submit]") == "Analyse"
     shoot(page, "home", docs=True)
 
 
@@ -141,18 +145,30 @@ def test_following_a_speaker_to_their_page(page, server):
     assert page.locator(f"[id='{anchor}']").count() == 1
 
 
-def test_searching_for_a_quote_finds_it(page, server):
+def test_searching_tells_quotes_from_claims(page, server):
     paste_desertion_article(page, server)
     page.goto(server.url + "/")
-    page.fill("header.site input[name=q]", "marécage")
+    page.fill("header.site input[name=q]", "désertion")
     page.press("header.site input[name=q]", "Enter")
     page.wait_for_url(re.compile(r"/search\?q="))
-    results = page.locator("li.result-quote")
-    assert results.count() >= 1
-    assert "marécage" in results.first.text_content()
+    # A direct quote: the mother's words, between quotation marks, with their speaker.
+    quote = page.locator("li.result-quote", has_text="fais attention").first
+    assert quote.locator(".badge").text_content() == "Quote"
+    words = " ".join(quote.locator("a.result-text").text_content().split())
+    assert words.startswith("«") and words.endswith("»") and "désertion" in words
+    assert "mère" in quote.locator(".said-by").text_content()
+    # A claim: labelled as one, never dressed as a quotation.
+    claims = page.locator("li.result-claim")
+    assert claims.count() >= 1
+    for claim in claims.all():
+        assert claim.locator(".badge").text_content() == "Claim"
+        assert not claim.locator("a.result-text").text_content().strip().startswith("«")
     shoot(page, "search", docs=True)
-    results.first.locator("a.result-text").click()
+    quote.locator("a.result-text").click()
     page.wait_for_url(re.compile(r"/articles/w[0-9a-f]{16}#q\d+$"))
+    anchor = page.url.rsplit("#", 1)[1]
+    assert page.locator(f"[id='{anchor}']").count() == 1
+    assert "fais attention" in highlighted_quotes(page)[anchor][1]
 
 
 def test_a_refused_upload_explains_itself(page, server, tmp_path):

@@ -8,6 +8,8 @@ uvicorn server on loopback with raw HTTP, since HTTP clients tidy ``..`` away.
 from __future__ import annotations
 
 import re
+import shlex
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,8 +18,11 @@ from recoupe import schema
 from recoupe.store import Store
 from recoupe.web import create_app
 from recoupe.web.pagination import PAGE_SIZE, make_page
-from web_fixtures import DESERTION, LiveServer, hand_made_analysis, raw_get
+from web_fixtures import (
+    DESERTION, LiveServer, french_words, hand_made_analysis, interface_text, raw_get,
+)
 
+ROOT = Path(__file__).resolve().parent.parent
 SMALL_LIMIT = 20_000
 HOSTILE_HTML = """<!doctype html><html><head><title>Le maire répond</title>
 <meta property="og:url" content="javascript:alert('url')"></head>
@@ -46,7 +51,8 @@ def client(db_path):
 
 @pytest.fixture(scope="module")
 def corpus(db_path, client):
-    """Hand-made articles in the store: 25 quotes by one person across 3 articles."""
+    """Hand-made articles in the store: 25 quotes by one person across 3 articles, and
+    one article with a direct quote, an indirect one and two claims."""
     store = Store(db_path)
     articles = [
         hand_made_analysis("vaccins-1", "Les vaccins arrivent en pharmacie",
@@ -59,6 +65,14 @@ def corpus(db_path, client):
         hand_made_analysis("vaccins-3", "Les pharmaciens s'organisent",
                            [("Agnès Buzyn", f"Chaque vaccin {n} compte") for n in range(5)],
                            date="2023-05-01", source="Reuters"),
+        hand_made_analysis("observatoire-1", "L'observatoire du pic rouvre",
+                           [("Claire Dubois", "Cet observatoire rouvrira en mars"),
+                            ("Claire Dubois", "cet observatoire manquait de crédits",
+                             "indirect")],
+                           claims=[(None, "Cet observatoire a coûté 12 millions d'euros"),
+                                   ("Claire Dubois",
+                                    "Cet observatoire reçoit 40 000 visiteurs par an")],
+                           date="2022-03-01"),
     ]
     for analysis in articles:
         store.add(analysis)
@@ -139,16 +153,16 @@ def test_hostile_pasted_text_is_escaped(client):
 def test_empty_text_is_refused_with_a_clear_message(client, text):
     page = client.post("/analyze", data={"text": text})
     assert page.status_code == 422
-    assert "vide" in page.text and 'class="error-message"' in page.text
+    assert "text is empty" in page.text and 'class="error-message"' in page.text
     api = client.post("/api/analyze", json={"text": text})
     assert api.status_code == 422
-    assert "vide" in api.json()["detail"]
+    assert "text is empty" in api.json()["detail"]
 
 
 def test_empty_file_is_refused(client):
     page = client.post("/analyze", files={"file": ("vide.txt", b"", "text/plain")})
     assert page.status_code == 422
-    assert "vide" in page.text
+    assert "vide.txt is empty" in page.text
 
 
 def test_oversized_text_file_and_json_are_refused_with_413(client):
@@ -159,8 +173,8 @@ def test_oversized_text_file_and_json_are_refused_with_413(client):
         client.post("/api/analyze", json={"text": big}),
     ):
         assert response.status_code == 413
-        assert "trop volumineux" in response.text
-        assert "20 ko" in response.text  # the limit, as the person sees it
+        assert "too large" in response.text
+        assert "20 kB" in response.text  # the limit, as the person sees it
     assert client.post("/api/analyze", json={"text": big}).json()["status"] == 413
 
 
@@ -181,7 +195,7 @@ def test_a_huge_body_is_refused_before_it_is_parsed(db_path):
         response = client.post("/analyze", content=b"x" * 3_000_000,
                                headers={"content-type": "multipart/form-data; boundary=b"})
     assert response.status_code == 413
-    assert "2,0 Mo" in response.text
+    assert "2.0 MB" in response.text
 
 
 @pytest.mark.parametrize("name, data, mime", [
@@ -200,7 +214,7 @@ def test_an_unknown_page_is_a_404_page_and_an_unknown_api_path_json(client):
     page = client.get("/nulle-part")
     assert page.status_code == 404
     assert page.headers["content-type"].startswith("text/html")
-    assert "n'existe pas" in page.text.replace("&#39;", "'")
+    assert "does not exist" in page.text
     api = client.get("/api/nulle-part")
     assert api.status_code == 404
     assert api.json()["status"] == 404
@@ -274,7 +288,7 @@ def test_article_list_filters_and_links(client, corpus):
 def test_dossier_names_its_speakers_with_links_to_their_pages(client, corpus):
     page = client.get("/articles/vaccins-2")
     assert page.status_code == 200
-    links = dict(re.findall(r'<a class="speaker-link" href="(/people/[^"]+)">([^<]+)</a>',
+    links = dict(re.findall(r'<a class="speaker-link" href="(/people/[^"]+)"[^>]*>([^<]+)</a>',
                             page.text))
     assert set(links.values()) == {"Agnès Buzyn", "Olivier Véran"}
     person = client.get(next(url for url, name in links.items() if name == "Olivier Véran"))
@@ -285,7 +299,7 @@ def test_dossier_names_its_speakers_with_links_to_their_pages(client, corpus):
 def test_person_page_lists_every_quote_across_articles(client, corpus):
     people = client.get("/people?q=buzyn")
     assert people.status_code == 200
-    url = re.search(r'<a class="person-link" href="(/people/[^"]+)">Agnès Buzyn</a>',
+    url = re.search(r'<a class="person-link" href="(/people/[^"]+)"[^>]*>Agnès Buzyn</a>',
                     people.text).group(1)
     page = client.get(url)
     assert page.status_code == 200
@@ -302,7 +316,7 @@ def test_search_paginates_and_keeps_its_filters(client, corpus):
     assert "kind=quote" in next_url and "page=2" in next_url
     second = client.get(next_url)
     assert second.status_code == 200
-    total = int(re.search(r"(\d+) résultats", first.text).group(1))
+    total = int(re.search(r"(\d+) results", first.text).group(1))
     assert second.text.count('class="result result-quote"') == total - PAGE_SIZE
     assert 'rel="prev"' in second.text
 
@@ -399,3 +413,246 @@ def test_what_a_url_carries_is_escaped_when_shown(client, url):
     assert not re.search(r"<img[^>]*onerror", body)
     if "alert(1)" in body:  # shown back, then only as text
         assert "&lt;" in body
+
+
+# --- one language: the interface in English, the articles' words marked French ------------
+
+
+ENGLISH_PAGES = [
+    "/", "/articles", "/articles?q=vaccin", "/articles?q=introuvable", "/search",
+    "/search?q=vaccin", "/search?q=observatoire", "/search?q=buzyn&kind=person",
+    "/search?q=introuvable", "/people", "/people?q=buzyn", "/people?q=introuvable",
+    "/people/agnes-buzyn", "/articles/vaccins-2", "/articles/observatoire-1", "/docs",
+    # error pages
+    "/nulle-part", "/articles/inexistant", "/people/inconnu", "/articles/vaccins-2/quotes/q99",
+    "/search?q=x&kind=bogus", "/people?page=999", "/articles?since=hier", "/articles?page=0",
+]
+
+
+@pytest.mark.parametrize("url", ENGLISH_PAGES)
+def test_every_page_speaks_english(client, corpus, url):
+    page = client.get(url)
+    assert page.headers["content-type"].startswith("text/html")
+    lang, text = interface_text(page.text)
+    assert lang == "en"
+    assert text.split(), url  # the page does say something of its own
+    assert french_words(text) == [], url
+
+
+@pytest.mark.parametrize("url", ["/", "/articles", "/search", "/people", "/docs", "/nulle-part",
+                                 "/people?page=999"])
+def test_page_titles_are_english(client, corpus, url):
+    title = re.search(r"<title>(.*?)</title>", client.get(url).text, re.S).group(1)
+    assert french_words(title) == []
+
+
+@pytest.mark.parametrize("name, data, mime", [
+    ("notes.txt", b"", "text/plain"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "text/plain"),
+    ("rapport.pdf", b"%PDF-1.4\n", "application/pdf"),
+    ("long.txt", b"Un mot. " * SMALL_LIMIT, "text/plain"),
+])
+def test_refused_uploads_explain_themselves_in_english(client, name, data, mime):
+    page = client.post("/analyze", files={"file": (name, data, mime)})
+    assert page.status_code in (413, 415, 422)
+    lang, text = interface_text(page.text)
+    assert lang == "en"
+    # Files over the limit are refused before they are read, name and all.
+    assert name in text or page.status_code == 413
+    assert french_words(text) == []
+
+
+def test_a_binary_text_file_is_refused_in_one_sentence(client):
+    page = client.post("/analyze", files={"file": ("bin.txt", bytes(range(256)) * 4,
+                                                   "text/plain")})
+    assert page.status_code == 415
+    message = re.search(r'<p class="error-message">(.*?)</p>', page.text, re.S).group(1)
+    assert message.startswith("bin.txt looks like a binary file, not text")
+    assert ".txt" in message and ".html" in message  # what to send instead
+
+
+@pytest.mark.parametrize("method, url, body", [
+    ("GET", "/api/articles/inexistant", None),
+    ("GET", "/api/people/inconnu", None),
+    ("GET", "/api/nulle-part", None),
+    ("GET", "/api/search?q=x&kind=bogus", None),
+    ("GET", "/api/articles?since=hier", None),
+    ("POST", "/api/analyze", {"text": "  "}),
+    ("POST", "/api/analyze", {"text": "Un mot. " * SMALL_LIMIT}),
+    ("POST", "/api/analyze", {"title": "sans texte"}),
+])
+def test_json_errors_are_english(client, method, url, body):
+    response = client.request(method, url, json=body)
+    assert response.status_code >= 400
+    detail = response.json()["detail"]
+    assert french_words(detail) == [], detail
+
+
+def test_article_words_are_marked_as_french(client, corpus):
+    search = client.get("/search", params={"q": "observatoire"}).text
+    for kind in ("quote", "claim", "article"):
+        item = re.search(rf'<li class="result result-{kind}".*?</li>', search, re.S).group(0)
+        assert 'lang="fr"' in item, kind
+    person = client.get("/people/agnes-buzyn").text
+    assert re.search(r'<span class="quote-words" lang="fr">« Le vaccin numéro 0', person)
+    home = client.get("/").text
+    assert re.search(r'<a href="/articles/vaccins-1" lang="fr">Les vaccins arrivent', home)
+
+
+# --- a refused parameter is a 422 page, never an empty answer -------------------------------
+
+
+def error_page(response) -> tuple[str, str | None]:
+    """(the message, the link the error page offers) of an HTML error page."""
+    message = re.search(r'<p class="error-message">(.*?)</p>', response.text, re.S).group(1)
+    link = re.search(r'<a class="error-next" href="([^"]+)"', response.text)
+    return message, link.group(1).replace("&amp;", "&") if link else None
+
+
+def test_an_unknown_search_kind_is_refused_like_the_api_does(client, corpus):
+    page = client.get("/search", params={"q": "vaccin", "kind": "bogus"})
+    assert page.status_code == 422
+    assert client.get("/api/search", params={"q": "vaccin", "kind": "bogus"}).status_code == 422
+    message, link = error_page(page)
+    assert "bogus" in message
+    assert all(kind in message for kind in ("quote", "claim", "article", "person"))
+    assert link == "/search?q=vaccin"  # the same search over everything
+    assert client.get(link).status_code == 200
+
+
+@pytest.mark.parametrize("url, last", [
+    ("/people?page=999", "/people"),
+    ("/articles?page=999&since=2020-01-01", "/articles?since=2020-01-01"),
+    ("/search?q=vaccin&kind=quote&page=999", "/search?q=vaccin&kind=quote&page=2"),
+    ("/search?q=buzyn&kind=person&page=3", "/search?q=buzyn&kind=person"),
+    ("/search?q=introuvable&page=2", "/search?q=introuvable"),
+])
+def test_a_page_past_the_last_is_refused_with_a_link_to_the_last(client, corpus, url, last):
+    page = client.get(url)
+    assert page.status_code == 422
+    message, link = error_page(page)
+    number = re.search(r"page=(\d+)", url).group(1)
+    assert message.startswith(f"There is no page {number}:")
+    assert link == last
+    assert client.get(link).status_code == 200
+
+
+def test_the_last_page_and_an_empty_first_page_are_shown(client, corpus):
+    last = client.get("/search", params={"q": "vaccin", "kind": "quote", "page": 2})
+    assert last.status_code == 200 and "Page 2 of 2" in last.text
+    empty = client.get("/search", params={"q": "introuvable"})
+    assert empty.status_code == 200 and "0 results" in empty.text and "No results" in empty.text
+
+
+# --- search results: quotes with their speaker, claims as claims ----------------------------
+
+
+def results_of(html: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for kind, item in re.findall(r'<li class="result result-(\w+)".*?>(.*?)</li>', html, re.S):
+        found.setdefault(kind, []).append(item)
+    return found
+
+
+def test_claims_are_labelled_claims_and_never_look_like_quotations(client, corpus):
+    results = results_of(client.get("/search", params={"q": "observatoire"}).text)
+    claims = results["claim"]
+    assert len(claims) == 2
+    for claim in claims:
+        assert '<span class="badge badge-claim">Claim</span>' in claim
+        assert "«" not in claim and "»" not in claim
+    by_source = next(c for c in claims if "40 000 visiteurs" in c)
+    assert "asserted by" in by_source and "Claire Dubois" in by_source
+    by_journalist = next(c for c in claims if "12 millions" in c)
+    assert "asserted by <span" in by_journalist and "the journalist" in by_journalist
+
+
+def test_quotes_show_their_speaker_and_only_verbatim_words_take_quotation_marks(client, corpus):
+    quotes = results_of(client.get("/search", params={"q": "observatoire"}).text)["quote"]
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert '<span class="badge badge-quote">Quote</span>' in quote
+        assert re.search(
+            r'<a class="speaker-link" href="/people/claire-dubois"[^>]*>Claire Dubois</a>', quote)
+    direct = next(q for q in quotes if "rouvrira en mars" in q)
+    assert re.search(r"« Cet <mark>observatoire</mark> rouvrira en mars »", direct)
+    indirect = next(q for q in quotes if "manquait de crédits" in q)
+    assert "«" not in indirect and '<span class="tag">indirect</span>' in indirect
+
+
+def test_person_page_shows_reported_words_without_quotation_marks(client, corpus):
+    page = client.get("/people/claire-dubois").text
+    assert "« Cet observatoire rouvrira en mars »" in page
+    assert re.search(r'lang="fr">cet observatoire manquait de crédits</span>', page)
+    assert "« cet observatoire manquait" not in page
+
+
+# --- a separate title and the text's own headline ----------------------------------------------
+
+
+def test_a_title_that_repeats_the_first_line_is_not_doubled(client):
+    text = "Le maire rouvre la piscine\n\nLe maire a annoncé que la piscine rouvrira lundi."
+    for title in ("Le maire rouvre la piscine", "LE MAIRE ROUVRE  LA PISCINE."):
+        analysis = client.post("/api/analyze", json={"text": text, "title": title}).json()
+        assert analysis["text"] == text
+        assert analysis["article"]["headline"]["text"] == "Le maire rouvre la piscine"
+
+
+def test_a_different_title_goes_above_the_text(client):
+    text = "Le maire a annoncé que la piscine rouvrira lundi après des travaux."
+    body = {"text": text, "title": "Piscine : réouverture"}
+    analysis = client.post("/api/analyze", json=body).json()
+    assert analysis["text"] == "Piscine : réouverture\n\n" + text
+    assert analysis["article"]["headline"]["text"] == "Piscine : réouverture"
+
+
+def test_a_title_given_with_a_web_page_replaces_its_headline(client):
+    page = ("<html><body><article><h1>Le maire répond</h1><p>Le maire Jean Dupont a "
+            "annoncé que la piscine rouvrira lundi après trois mois de travaux.</p>"
+            "</article></body></html>").encode()
+    response = client.post("/analyze", data={"title": "La piscine rouvre lundi"},
+                           files={"file": ("page.html", page, "text/html")},
+                           follow_redirects=False)
+    analysis = client.get("/api" + response.headers["location"]).json()
+    assert analysis["article"]["headline"]["text"] == "La piscine rouvre lundi"
+    assert analysis["text"].startswith("La piscine rouvre lundi\n\nLe maire Jean Dupont")
+    assert "Le maire répond" not in analysis["text"]
+
+
+def documented_form_uploads() -> list[list[str]]:
+    """The ``-F`` fields of each ``curl`` upload to the form in docs/web.md."""
+    uploads = []
+    for line in (ROOT / "docs" / "web.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("curl") and "/analyze" in line and " -F " in line:
+            words = shlex.split(line)
+            uploads.append([words[i + 1] for i, word in enumerate(words) if word == "-F"])
+    return uploads
+
+
+def test_the_documented_uploads_keep_the_headline_a_headline(client, tmp_path):
+    """Replays docs/web.md's curl examples on the founding article: the headline never
+    ends up as body text under another title."""
+    text = DESERTION.read_text(encoding="utf-8")
+    headline, body = text.split("\n", 1)
+    files = {"article.txt": text, "body.txt": body.lstrip("\n")}
+    uploads = documented_form_uploads()
+    assert any(any(f.startswith("title=") for f in fields) for fields in uploads)
+    for fields in uploads:
+        data, sent = {}, None
+        for field in fields:
+            name, value = field.split("=", 1)
+            if value.startswith(("<", "@")):
+                if value[1:] not in files:
+                    break  # an HTML file: the headline is the page's, not the text's
+                sent = files[value[1:]]
+                data["text"] = sent
+            else:
+                data[name] = value
+        else:
+            response = client.post("/analyze", data=data, follow_redirects=False)
+            assert response.status_code == 303, fields
+            analysis = client.get("/api" + response.headers["location"]).json()
+            shown = analysis["article"]["headline"]["text"]
+            assert shown == data.get("title", headline), fields
+            if headline in sent:  # the article's own headline stays its headline
+                assert shown == headline and analysis["text"].count(headline) == 1, fields

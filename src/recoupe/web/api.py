@@ -27,7 +27,9 @@ class AnalyzeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The article: headline on the first line, then the body.")
-    title: str | None = Field(None, description="Headline, if the text does not start with it.")
+    title: str | None = Field(None, description=(
+        "Headline of a text that has none: put above the text, unless the text already "
+        "starts with it (case and spacing aside)."))
     url: str | None = None
     date: str | None = Field(None, description="Publication date, ISO 8601 preferably.")
 
@@ -76,9 +78,9 @@ def articles(q: str | None = None, source: str | None = None, since: str | None 
 
 
 @router.get("/search", response_model=Listing, responses=ERRORS,
-            summary="Full-text search over quotes and claims")
+            summary="Full-text search over quotes, claims and articles")
 def search(q: str = Query("", description="Words to find (accents and case ignored)."),
-           kind: str | None = Query(None, description="quote or claim; both when absent."),
+           kind: str | None = Query(None, description="quote, claim or article; all when absent."),
            speaker: str | None = None, source: str | None = None,
            since: str | None = Query(None, description="Only articles dated on or after."),
            limit: int = Limit, offset: int = Offset,

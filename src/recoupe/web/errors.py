@@ -12,15 +12,25 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
 from recoupe.core import ArticleError
-from recoupe.web.inputs import RequestProblem
+from recoupe.web.problems import RequestProblem
 from recoupe.web.security import SECURITY_HEADERS
 
 log = logging.getLogger("recoupe.web")
 
 MESSAGES = {
-    404: "Cette page n'existe pas.",
-    405: "Cette méthode n'est pas acceptée à cette adresse.",
-    500: "Une erreur interne est survenue ; l'article n'a pas pu être traité.",
+    404: "This page does not exist.",
+    405: "This address does not accept that method.",
+    500: "Something went wrong on the server; the error has been logged.",
+}
+# What the error page calls each status: words for people, not the RFC's phrases.
+HEADINGS = {
+    400: "Bad request",
+    404: "Not found",
+    405: "Method not allowed",
+    413: "Too large",
+    415: "Not a text file",
+    422: "Invalid request",
+    500: "Server error",
 }
 
 
@@ -33,7 +43,11 @@ def title_of(status: int) -> str:
     try:
         return HTTPStatus(status).phrase
     except ValueError:
-        return "Erreur"
+        return "Error"
+
+
+def heading_of(status: int) -> str:
+    return HEADINGS.get(status) or title_of(status)
 
 
 class ErrorResponder:
@@ -43,7 +57,8 @@ class ErrorResponder:
         self.templates = templates
 
     def __call__(self, scope: Scope, status: int, message: str,
-                 details: list | None = None) -> Response:
+                 details: list | None = None,
+                 link: tuple[str, str] | None = None) -> Response:
         if wants_json(scope):
             body: dict = {"detail": message, "status": status}
             if details:
@@ -51,8 +66,8 @@ class ErrorResponder:
             response: Response = JSONResponse(body, status_code=status)
         else:
             html = self.templates.get_template("error.html").render(
-                status=status, title=title_of(status), message=message, details=details or [],
-                request_path=scope.get("path", ""))
+                status=status, title=heading_of(status), message=message,
+                details=details or [], link=link, nav=None)
             response = Response(html, status_code=status, media_type="text/html")
         # Also on responses built outside the middleware stack (unhandled errors).
         for name, value in SECURITY_HEADERS.items():
@@ -73,16 +88,16 @@ def install(app: FastAPI, respond: ErrorResponder) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         details = [_readable(error) for error in exc.errors()]
-        message = "Requête invalide : " + "; ".join(details)
+        message = "Invalid request: " + "; ".join(details) + "."
         return respond(request.scope, 422, message, details)
 
     @app.exception_handler(RequestProblem)
     async def refused_input(request: Request, exc: RequestProblem) -> Response:
-        return respond(request.scope, exc.status, exc.message)
+        return respond(request.scope, exc.status, exc.message, link=exc.link)
 
     @app.exception_handler(ArticleError)
     async def unanalysable(request: Request, exc: ArticleError) -> Response:
-        return respond(request.scope, 422, f"L'article n'a pas pu être analysé : {exc}")
+        return respond(request.scope, 422, f"The article could not be analysed: {exc}")
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

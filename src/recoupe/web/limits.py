@@ -23,16 +23,16 @@ HTML_EXTENSIONS = (".html", ".htm")
 
 
 def human_size(size: int) -> str:
-    """French units, as a person reads them: ``2,0 Mo``, ``20 ko``."""
+    """Decimal units, as a person reads them: ``2.0 MB``, ``20 kB``."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
-    return f"{max(1, round(size / 1000))} ko"
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} kB"
 
 
 def too_large_message(size: int | None, limit: int) -> str:
     shown = f" ({human_size(size)})" if size is not None else ""
-    return (f"Le texte ou le fichier envoyé est trop volumineux{shown} : "
-            f"la limite est de {human_size(limit)}.")
+    return (f"The text or file sent is too large{shown}: "
+            f"the limit is {human_size(limit)}.")
 
 
 ErrorResponder = Callable[[Scope, int, str], Response]

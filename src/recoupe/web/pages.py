@@ -14,12 +14,13 @@ from recoupe.web.context import WebContext, web_context
 from recoupe.web.dossier import dossier_body, speakers
 from recoupe.web.inputs import from_text, from_upload
 from recoupe.web.limits import ENVELOPE_BYTES, human_size
-from recoupe.web.pagination import MAX_PAGE, PAGE_SIZE, make_page
+from recoupe.web.pagination import MAX_PAGE, PAGE_SIZE, make_page, require_page
+from recoupe.web.problems import RequestProblem
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
-SEARCH_KINDS = [("", "Tout"), ("quote", "Citations"), ("claim", "Affirmations"),
-                ("article", "Articles"), ("person", "Personnes")]
+SEARCH_KINDS = [("", "Everything"), ("quote", "Quotes"), ("claim", "Claims"),
+                ("article", "Articles"), ("person", "People")]
 PageNumber = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
 
 
@@ -66,19 +67,18 @@ def article(article_id: str, request: Request, ctx: WebContext = Depends(web_con
 def quote_in_article(article_id: str, quote_id: str, ctx: WebContext = Depends(web_context)):
     """A stable link to one quote: redirects to its place in the dossier."""
     analysis = corpus.get_analysis(ctx.stores.get(), article_id)
-    return _to_anchor(analysis, anchors.quote_anchor(analysis, quote_id), "citation", quote_id)
+    return _to_anchor(analysis, anchors.quote_anchor(analysis, quote_id), "quote", quote_id)
 
 
 @router.get("/articles/{article_id}/claims/{claim_id}")
 def claim_in_article(article_id: str, claim_id: str, ctx: WebContext = Depends(web_context)):
     analysis = corpus.get_analysis(ctx.stores.get(), article_id)
-    return _to_anchor(analysis, anchors.claim_anchor(analysis, claim_id), "affirmation",
-                      claim_id)
+    return _to_anchor(analysis, anchors.claim_anchor(analysis, claim_id), "claim", claim_id)
 
 
 def _to_anchor(analysis, anchor: str | None, what: str, item_id: str) -> Response:
     if anchor is None:
-        raise HTTPException(404, f"Aucune {what} « {item_id[:100]} » dans cet article.")
+        raise HTTPException(404, f"This article has no {what} “{item_id[:100]}”.")
     url = f"/articles/{quote(analysis.article.id, safe='')}#{anchor}"
     return RedirectResponse(url, status_code=303)
 
@@ -100,8 +100,9 @@ def articles(request: Request, q: str | None = None, source: str | None = None,
     filters = {"q": q, "source": source, "since": since, "language": language}
     items, total = corpus.list_articles(ctx.stores.get(), filters, limit=PAGE_SIZE,
                                         offset=(page - 1) * PAGE_SIZE)
+    shown = require_page(make_page("/articles", page, total, filters), "article")
     return render(ctx, request, "articles.html", nav="articles", items=items, filters=filters,
-                  page=make_page("/articles", page, total, filters))
+                  page=shown, filtered=any(filters.values()))
 
 
 @router.get("/search")
@@ -109,15 +110,17 @@ def search(request: Request, q: str | None = None, kind: str = "", speaker: str 
            source: str | None = None, since: str | None = None, page: int = PageNumber,
            ctx: WebContext = Depends(web_context)):
     store = ctx.stores.get()
-    kind = kind if kind in dict(SEARCH_KINDS) else ""
     filters = {"q": (q or "").strip(), "kind": kind, "speaker": speaker, "source": source,
                "since": since}
     values = {"nav": "search", "filters": filters, "kinds": SEARCH_KINDS, "people": [],
               "articles": [], "hits": [], "page": None, "main": "hits",
               "searched": any(filters[k] for k in ("q", "speaker", "source", "since"))}
+    if kind not in dict(SEARCH_KINDS):
+        raise _unknown_kind(filters)
     if values["searched"]:
         values.update(corpus.search(store, filters, page))
-        values["page"] = make_page("/search", page, values.pop("total"), filters)
+        values["page"] = require_page(
+            make_page("/search", page, values.pop("total"), filters), "result")
     return render(ctx, request, "search.html", **values)
 
 
@@ -126,12 +129,24 @@ def people(request: Request, q: str | None = None, page: int = PageNumber,
            ctx: WebContext = Depends(web_context)):
     items, total = ctx.stores.get().people(q=q or None, limit=PAGE_SIZE,
                                            offset=(page - 1) * PAGE_SIZE)
+    shown = require_page(make_page("/people", page, total, {"q": q}), "person", "people")
     return render(ctx, request, "people.html", nav="people", items=items,
-                  filters={"q": q}, page=make_page("/people", page, total, {"q": q}))
+                  filters={"q": q}, page=shown)
 
 
 @router.get("/people/{person_id}")
 def person(person_id: str, request: Request, ctx: WebContext = Depends(web_context)):
-    found = corpus.get_person(ctx.stores.get(), person_id)
+    store = ctx.stores.get()
+    found = corpus.get_person(store, person_id)
     return render(ctx, request, "person.html", nav="people", person=found,
-                  person_id=person_id, groups=corpus.quotes_by_article(found))
+                  person_id=person_id, groups=corpus.quotes_by_article(store, found))
+
+
+def _unknown_kind(filters: dict) -> RequestProblem:
+    """An unknown search type is refused (422), as the API does, never searched as if
+    it were absent; the error page offers the same search over everything."""
+    known = ", ".join(value for value, _ in SEARCH_KINDS if value)
+    message = (f"Unknown search type “{filters['kind'][:50]}”: choose one of {known}, "
+               "or none to search everything.")
+    everything = make_page("/search", 1, 0, {**filters, "kind": None}).url(1)
+    return RequestProblem(422, message, link=(everything, "Search everything instead"))
