@@ -233,6 +233,22 @@ def test_acronym_joins_the_organisation_it_abbreviates(nlp):
                                                       "OMS"])}
 
 
+def test_repeats_and_acronyms_the_model_missed_join_the_cluster(nlp):
+    doc = fix(nlp, "Titre\n\nL'Organisation mondiale de la santé a publié un rapport. "
+                   "Selon l'OMS, Pôle emploi recrute. Plus tard, Pôle emploi a démenti.",
+              [("Organisation mondiale de la santé", "ORG"), ("Pôle emploi", "ORG")])
+    assert clusters(doc) == {
+        "Organisation mondiale de la santé": ("ORG", ["Organisation mondiale de la santé",
+                                                      "OMS"]),
+        "Pôle emploi": ("ORG", ["Pôle emploi", "Pôle emploi"])}
+
+
+def test_a_one_word_repeat_opening_a_sentence_is_not_taken(nlp):
+    doc = fix(nlp, "Titre\n\nIl habite à Lyon depuis 2010.\nLyon accueille la course.",
+              [("Lyon", "LOC")])
+    assert [m.text for c in doc._.entity_clusters for m in c.mentions] == ["Lyon"]
+
+
 def test_short_form_of_an_organisation_joins_it(nlp):
     doc = fix(nlp, "Titre\n\nL'Organisation des Nations unies a voté. Les Nations unies "
                    "enverront des troupes.",

@@ -571,10 +571,48 @@ def corrected_entities(doc: Doc, lexicon: Lexicon) -> list[Span]:
                             for t in span if t.is_title)
     spans = [span for span in candidates if not is_spurious(span, lexicon, known_names)]
     spans = _without_overlaps(spans)
+    spans = sorted(spans + repeated_names(doc, spans), key=lambda s: s.start)
     person_starts = {s.start for s in spans if s.label_ == "PER"}
     return [Span(doc, s.start, s.end, label=NATIONALITY)
             if s.label_ != "MISC" and is_nationality(s, lexicon, person_starts) else s
             for s in spans]
+
+
+def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The places where the article repeats a name the model found elsewhere, or the
+    acronym of one ("OMS" after "Organisation mondiale de la santé"), and the model
+    missed it there. A one-word name counts only inside a sentence, where its capital is
+    its own."""
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for span in spans:
+        if span.label_ == "MISC":
+            continue
+        words = tuple(t.text for t in span)
+        forms.setdefault(words[0], []).append((words, span.label_))
+        initials = acronym(span.text).upper()
+        if len(span) > 2 and span.label_ == "ORG" and len(initials) >= 2:
+            forms.setdefault(initials, []).append(((initials,), "ORG"))
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    i = 0
+    while i < len(doc):
+        match = None
+        if i not in covered:
+            for words, label in forms.get(doc[i].text, ()):
+                end = i + len(words)
+                if (end <= len(doc) and tuple(t.text for t in doc[i:end]) == words
+                        and not covered.intersection(range(i, end))
+                        and (len(words) > 1 or not opens_sentence(doc[i]))
+                        and (match is None or end > match.end)):
+                    match = Span(doc, i, end, label=label)
+        if match is not None:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
