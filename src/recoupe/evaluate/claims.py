@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from recoupe import schema
+from recoupe.evaluate.cells import accuracy_cell, counts_dict, ratio_cells
 from recoupe.evaluate.gold import GoldError
 from recoupe.evaluate.matching import match_spans
 from recoupe.evaluate.quotes import Accuracy, Counts
@@ -35,7 +36,8 @@ class ClaimScores:
 
     def as_dict(self) -> dict:
         return {"articles": self.articles, "failures": self.failures,
-                "claims": self.claims.as_dict(), "check_worthy": self.check_worthy.as_dict(),
+                "claims": counts_dict(self.claims),
+                "check_worthy": counts_dict(self.check_worthy),
                 "type": self.type.as_dict()}
 
 
@@ -116,8 +118,8 @@ def format_claim_report(scores: ClaimScores, errors: bool = False) -> str:
              f"{'':14}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
     for label, counts in (("claims", scores.claims), ("check-worthy", scores.check_worthy)):
         lines.append(f"{label:14}{counts.gold:>6}{counts.predicted:>6}{counts.matched:>7}"
-                     f"{counts.precision:>8.3f}{counts.recall:>8.3f}{counts.f1:>8.3f}")
-    lines.append(f"type accuracy on matched claims: {scores.type.value:.3f} "
+                     f"{ratio_cells(counts)}")
+    lines.append(f"type accuracy on matched claims: {accuracy_cell(scores.type)} "
                  f"({scores.type.correct}/{scores.type.total})")
     if scores.confusions:
         common = ", ".join(f"{g}→{p} {n}" for (g, p), n in scores.confusions.most_common(6))

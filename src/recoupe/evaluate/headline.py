@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from recoupe import schema
+from recoupe.evaluate.cells import accuracy_cell, counts_dict, ratio_cells
 from recoupe.evaluate.gold import GoldError
 from recoupe.evaluate.matching import LOOSE, match_spans
 from recoupe.evaluate.quotes import Accuracy, Counts
@@ -38,9 +39,9 @@ class HeadlineScores:
 
     def as_dict(self) -> dict:
         return {"articles": self.articles, "failures": self.failures,
-                "assertions": self.assertions.as_dict(), "verdict": self.verdict.as_dict(),
+                "assertions": counts_dict(self.assertions), "verdict": self.verdict.as_dict(),
                 "verdict_matched": self.verdict_matched.as_dict(),
-                "unsupported_terms": self.terms.as_dict()}
+                "unsupported_terms": counts_dict(self.terms)}
 
 
 def score_headline_records(records: list[dict], workers: int = 1) -> HeadlineScores:
@@ -121,10 +122,10 @@ def format_headline_report(scores: HeadlineScores, errors: bool = False) -> str:
     for label, counts in (("assertions", scores.assertions),
                           ("unsupported terms", scores.terms)):
         lines.append(f"{label:18}{counts.gold:>6}{counts.predicted:>6}{counts.matched:>7}"
-                     f"{counts.precision:>8.3f}{counts.recall:>8.3f}{counts.f1:>8.3f}")
-    lines.append(f"verdict accuracy: {scores.verdict.value:.3f} "
+                     f"{ratio_cells(counts)}")
+    lines.append(f"verdict accuracy: {accuracy_cell(scores.verdict)} "
                  f"({scores.verdict.correct}/{scores.verdict.total} gold assertions); "
-                 f"{scores.verdict_matched.value:.3f} on matched assertions")
+                 f"{accuracy_cell(scores.verdict_matched)} on matched assertions")
     header = "gold \\ predicted"
     columns = [*VERDICTS, "missing"]
     lines.append(f"{header:18}" + "".join(f"{c:>15}" for c in columns))
