@@ -109,3 +109,115 @@ def test_a_dated_label_states_nothing(nlp):
                           "dans plusieurs villes de France.\n")
     assert check.assertions == []
     assert any("states nothing" in note for note in check.notes)
+
+
+# --- evidence -------------------------------------------------------------------------
+
+
+def test_an_unsupported_assertion_gets_no_evidence_when_nothing_shares_its_content(desertion):
+    mutiny = desertion.assertions[1]
+    # The lead names Poutine too, but says nothing of a mutiny: a shared name is no
+    # shared content.
+    assert mutiny.evidence == []
+    assert "no body sentence shares a content word" in mutiny.explanation.lower()
+
+
+def test_an_unsupported_assertion_shows_only_the_closest_sentences(nlp):
+    text = ("Un pont s'effondre sur l'autoroute à Lyon\n\n"
+            "La mairie de Lyon a voté mardi le budget de l'année. "
+            "Le pont Lafayette sera repeint au printemps. "
+            "Les écoles de la ville ouvriront plus tôt en septembre.\n")
+    check = check_of(nlp, text)
+    assertion = check.assertions[0]
+    assert assertion.verdict == "not_supported"
+    assert [e.text for e in assertion.evidence] == [
+        "Le pont Lafayette sera repeint au printemps."]
+    assert "closest" in assertion.explanation and "«pont»" in assertion.explanation
+
+
+EBOLA_LIKE = (
+    "L'OMS annonce la fin de l'épidémie d'Ebola en Guinée\n\n"
+    "Le représentant de l'OMS a annoncé mardi à Conakry la fin de l'épidémie d'Ebola en "
+    "Guinée. "
+    "Le virus a fait plus de 2 500 morts dans le pays depuis 2013. "
+    "Un médecin québécois affirme que la fin de l'épidémie d'Ebola en Guinée ne signifie "
+    "pas que le virus a disparu. "
+    "Des humanitaires affirment que l'OMS a tardé à annoncer l'urgence.\n")
+
+
+def test_evidence_is_ranked_by_coverage_and_the_lead_comes_first(nlp):
+    check = check_of(nlp, EBOLA_LIKE)
+    evidence = [e.text for e in check.assertions[0].evidence]
+    assert evidence[0].startswith("Le représentant de l'OMS a annoncé mardi")
+    # Sharing the name and the verb only, the last sentence is no evidence.
+    assert not any(e.startswith("Des humanitaires") for e in evidence)
+
+
+def test_the_lead_is_the_evidence_of_the_ebola_example(nlp):
+    from conftest import EXAMPLES
+
+    text = (EXAMPLES / "wikinews" / "2016_01_01-002.txt").read_text(encoding="utf-8")
+    check = check_of(nlp, text)
+    assertion = check.assertions[0]
+    assert assertion.verdict == "supported"
+    assert "Mohammed Belhocine, a annoncé" in assertion.evidence[0].text
+    assert not any("travailleurs humanitaires" in e.text for e in assertion.evidence)
+
+
+def test_a_second_sentence_is_shown_when_it_adds_a_word(nlp):
+    text = ("Savoie : un mort et deux blessés graves dans un accident de téléphérique\n\n"
+            "Un accident de téléphérique a eu lieu mardi à la Plagne. "
+            "Un enfant de 7 ans est mort dans l'accident. "
+            "Deux autres passagers ont été grièvement blessés.\n")
+    check = check_of(nlp, text)
+    evidence = [e.text for e in check.assertions[0].evidence]
+    assert any("mort" in e for e in evidence) and any("blessés" in e for e in evidence)
+
+
+# --- idioms and near-synonyms ------------------------------------------------------------
+
+
+def test_an_idiom_of_the_headline_is_supported_by_a_near_synonym(nlp):
+    text = ("Les 12 Canadair français cloués au sol après un incident\n\n"
+            "La flotte de 12 appareils est immobilisée le temps d'une inspection, après un "
+            "incident sur un des Canadair lundi soir.\n")
+    check = check_of(nlp, text)
+    assert [a.verdict for a in check.assertions] == ["supported"]
+    assert check.unsupported_terms == []
+
+
+def test_an_idiom_is_one_term_reported_whole(nlp):
+    text = ("Les Canadair français cloués au sol après un incident\n\n"
+            "Un des Canadair a subi un incident lundi soir à Ajaccio.\n")
+    check = check_of(nlp, text)
+    assert [t.text for t in check.unsupported_terms] == ["cloués au sol"]
+    assert "«cloués au sol»" in check.assertions[0].explanation
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Un alpiniste meurt dans les Alpes", "Un alpiniste a perdu la vie dimanche dans les "
+                                           "Alpes, près de Chamonix."),
+    ("Les avions de la flotte cloués au sol", "Tous les avions de la flotte sont restés "
+                                              "cloués au sol mardi."),
+])
+def test_idioms_with_articles_match_in_the_body(nlp, headline, body):
+    check = check_of(nlp, f"{headline}\n\n{body}\n")
+    assert [a.verdict for a in check.assertions] == ["supported"]
+
+
+# --- the evaluation report ------------------------------------------------------------------
+
+
+def test_undefined_ratios_print_as_not_available():
+    from recoupe.evaluate.headline import HeadlineScores, format_headline_report
+    from recoupe.evaluate.quotes import Counts
+
+    scores = HeadlineScores(articles=1, assertions=Counts(gold=2, predicted=2, matched=2),
+                            terms=Counts(gold=0, predicted=0, matched=0))
+    report = format_headline_report(scores)
+    terms = next(line for line in report.splitlines() if line.startswith("unsupported"))
+    assert terms.split()[-3:] == ["n/a", "n/a", "n/a"]
+    assertions = next(line for line in report.splitlines() if line.startswith("assertions"))
+    assert assertions.split()[-3:] == ["1.000", "1.000", "1.000"]
+    assert scores.as_dict()["unsupported_terms"]["precision"] is None
+    assert "verdict accuracy: n/a" in report

@@ -62,10 +62,29 @@ def loaded_entries() -> dict[str, list[LoadedEntry]]:
     return index
 
 
+# Function words inside a term of several words, as they are compared: the model
+# lemmatises "la", "l'" to "le" and "du", "d'" to "de"; "au" and "aux" stand for "à".
+FUNCTION_WORDS = {"la": "le", "l'": "le", "les": "le", "d'": "de", "du": "de", "des": "de",
+                  "au": "a", "aux": "a"}
+
+
+def phrase_word(word: str) -> str:
+    """A folded word as it is compared inside a term of several words."""
+    return FUNCTION_WORDS.get(word, word)
+
+
+def _entry(text: str) -> str:
+    """A folded lexicon entry; "perdre la vie", "sonnette d'alarme" spelt as compared."""
+    text = fold(text.strip())
+    if " " not in text:
+        return text  # one word, "aujourd'hui" included
+    return " ".join(phrase_word(w) for w in text.replace("'", "' ").replace("’", "' ").split())
+
+
 @lru_cache(maxsize=1)
 def synonym_groups() -> list[frozenset[str]]:
     """Groups of folded lemmas (a multi-word term is its lemmas joined by spaces)."""
-    return [frozenset(fold(w.strip()) for w in line.split(",") if w.strip())
+    return [frozenset(_entry(w) for w in line.split(",") if w.strip())
             for line in _lines("synonyms-fr.txt")]
 
 
@@ -75,6 +94,20 @@ def synonym_index() -> dict[str, list[frozenset[str]]]:
     for group in synonym_groups():
         for word in group:
             index.setdefault(word, []).append(group)
+    return index
+
+
+@lru_cache(maxsize=1)
+def multiword_terms() -> dict[str, list[tuple[str, ...]]]:
+    """The synonym-list terms of several words ("clouer au sol", "ouvrir le feu"),
+    as lemma tuples indexed by their first lemma, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for word in synonym_index():
+        words = tuple(word.split())
+        if len(words) > 1:
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
     return index
 
 

@@ -28,9 +28,11 @@ from recoupe import schema
 from recoupe.factcheck.assertions import Assertion
 from recoupe.factcheck.attribution import attributions
 from recoupe.factcheck.chainflags import Graph
+from recoupe.factcheck.evidence import Choice, Cover, choose
 from recoupe.factcheck.hedges import (ALLEGED_WORDS, find_hedges, is_hedging_conditional,
                                       reported_future)
-from recoupe.factcheck.words import LIGHT_VERBS, is_content, key, relation, synonyms
+from recoupe.factcheck.words import (LIGHT_VERBS, is_content, key, multiword_at, phrase_key,
+                                     relation, synonyms)
 from recoupe.pipeline.entities import fold, name_words
 
 STRENGTH = {"same": 1.0, "derived": 1.0, "name": 1.0, "synonym": 0.9, "weaker": 0.5}
@@ -39,7 +41,6 @@ PARTLY = 0.4  # below: not supported, whatever the core
 # With its core word absent, an assertion whose other words are mostly in the body is
 # only partly supported: the core may be paraphrased.
 CORE_MISSING_PARTLY = 0.5
-MAX_EVIDENCE = 3
 # Verbs whose object carries the assertion ("déclare la guerre", "fait face à").
 CARRIER_VERBS = LIGHT_VERBS | frozenset("déclarer annoncer dire affirmer évoquer "
                                         "discuter parler connaître subir".split())
@@ -125,7 +126,11 @@ class Body:
             if is_content(t) and t.i not in asking]
         # Every word of each sentence, for synonyms of several words ("ouvrir le feu").
         self.sequences: list[list[tuple[str, Token]]] = [
-            [(key(t), t) for t in s if not (t.is_punct or t.is_space)] for s in self.sentences]
+            [(phrase_key(t), t) for t in s if not (t.is_punct or t.is_space)]
+            for s in self.sentences]
+        # The lead: the first sentence that says something (not a dateline).
+        self.lead: int | None = next((i for i, s in enumerate(self.sentences)
+                                      if sum(t.is_alpha for t in s) >= 6), None)
         self.numbers: set[float] = set()
         for sentence in self.sentences:
             values = [v for t in sentence if (v := number_value(t)) is not None]
@@ -142,17 +147,28 @@ class Body:
             if kind is not None:
                 found.append(Match(token, index, kind))
         if not term.name:
-            for phrase in (w.split() for w in synonyms(term.key) if " " in w):
-                found.extend(self._phrase_matches(phrase))
+            phrases = {w for w in synonyms(term.key) if " " in w}
+            for phrase in phrases:
+                found.extend(self._phrase_matches(phrase.split(), "synonym"))
+            if " " in term.key:  # the body uses the same expression
+                found.extend(self._phrase_matches(term.key.split(), "same"))
         return found
 
-    def _phrase_matches(self, phrase: list[str]) -> list[Match]:
+    def figure_matches(self, token: Token) -> list[Match]:
+        """Body figures equal to a headline figure (for choosing evidence)."""
+        value = number_value(token)
+        if value is None:
+            return []
+        return [Match(t, i, "same") for i, s in enumerate(self.sentences) for t in s
+                if number_value(t) == value]
+
+    def _phrase_matches(self, phrase: list[str], kind: str) -> list[Match]:
         found = []
         n = len(phrase)
         for index, sequence in enumerate(self.sequences):
             for start in range(len(sequence) - n + 1):
                 if all(sequence[start + k][0] == phrase[k] for k in range(n)):
-                    found.append(Match(sequence[start][1], index, "synonym"))
+                    found.append(Match(sequence[start][1], index, kind))
         return found
 
 
@@ -201,20 +217,41 @@ def _same_name(a: Token, b: Token) -> bool:
 
 def terms_of(assertion: Assertion) -> list[Term]:
     """The content words of an assertion, its shared subject included, with the core
-    (the predicate, or what a carrier verb carries) marked."""
-    tokens = [t for t in assertion.tokens + assertion.shared if is_content(t)
-              and not _in_locution(t)]
+    (the predicate, or what a carrier verb carries) marked. A lexicon term of several
+    words ("cloués au sol") is one term, compared as a whole."""
     core = _core(assertion)
     terms = []
-    for token in tokens:
-        name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0
-                                         and token.pos_ != "NUM")
-        weight = 0.5 if name or token.pos_ in {"ADJ", "ADV"} or _classifier(token) else 1.0
-        if fold(token.lemma_) in META_NOUNS and token.i not in core:
-            weight = 0.25  # "le point sur": a label, not a fact
-        terms.append(Term(token, key(token), core=token.i in core and not name, name=name,
-                          weight=weight, phrase=_phrase(token)))
+    for stretch in (assertion.tokens, assertion.shared):
+        words = [t for t in stretch if not t.is_space]
+        i = 0
+        while i < len(words):
+            length = multiword_at(words, i)
+            if length:
+                terms.append(_phrase_term(words[i:i + length], core))
+                i += length
+                continue
+            token = words[i]
+            i += 1
+            if not is_content(token) or _in_locution(token):
+                continue
+            name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0
+                                             and token.pos_ != "NUM")
+            weight = 0.5 if name or token.pos_ in {"ADJ", "ADV"} or _classifier(token) else 1.0
+            if fold(token.lemma_) in META_NOUNS and token.i not in core:
+                weight = 0.25  # "le point sur": a label, not a fact
+            terms.append(Term(token, key(token), core=token.i in core and not name,
+                              name=name, weight=weight, phrase=_phrase(token)))
     return terms
+
+
+def _phrase_term(tokens: list[Token], core: set[int]) -> Term:
+    """One term for "cloués au sol": its head word stands for it, its key is the
+    whole expression, and it is core when any of its words is."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    last = tokens[-1]
+    return Term(head, " ".join(phrase_key(t) for t in tokens), core=bool(inside & core),
+                name=False, weight=1.0, phrase=(tokens[0].idx, last.idx + len(last.text)))
 
 
 def _core(assertion: Assertion) -> set[int]:
@@ -322,7 +359,6 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
         value = number_value(term.token)
         if value is not None and _figure_supported(term.token, value, body):
             best[id(term)] = 1.0  # "des dizaines de morts" with 48 dead in the body
-    evidence = _evidence(terms, matches, body)
     core = [t for t in terms if t.core] or [t for t in terms if not t.name][:1]
     # A verb may be paraphrased ("se dote de" / "a fait l'acquisition de"): when its
     # complement is supported, the complement decides and the verb is not counted.
@@ -356,7 +392,7 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
                                                                   body), chain):
         problems += single
     if not core_ok:
-        missing = ", ".join(f"«{t.text}»" for t in deciding if best[id(t)] == 0)
+        missing = ", ".join(f"«{_words(doc, t)}»" for t in deciding if best[id(t)] == 0)
         verdict = "partly" if coverage >= CORE_MISSING_PARTLY else "not_supported"
         explanation = f"The body never says {missing}."
     elif coverage >= SUPPORTED and not problems:
@@ -372,37 +408,46 @@ def check_assertion(doc: Doc, assertion: Assertion, body: Body,
     for term, reason in unsupported:
         if term.core and best[id(term)] == 0:
             notes.insert(0, f"«{_text(doc, term.phrase)}» has no support in the body.")
-    return Finding(verdict, evidence, explanation, unsupported, notes + problems)
+    choice = _evidence(terms, matches, body, supported=verdict != "not_supported")
+    if verdict == "not_supported":
+        explanation += " " + _closest(choice)
+    return Finding(verdict, _evidence_spans(choice, body), explanation, unsupported,
+                   notes + problems)
 
 
-def _evidence(terms: list[Term], matches: dict, body: Body) -> list[tuple[int, int]]:
-    """The body sentences that together support most of the assertion, greedily."""
-    gain: dict[int, dict[int, float]] = {}
+def _closest(choice: Choice) -> str:
+    """What the sentences shown for an unsupported assertion have in common with it."""
+    if not choice.sentences:
+        return "No body sentence shares a content word with it, so none is given as evidence."
+    shared = ", ".join(f"«{w}»" for w in choice.shared)
+    if len(choice.sentences) == 1:
+        return f"Evidence: the closest body sentence, which shares only {shared} with it."
+    return f"Evidence: the closest body sentences, which share only {shared} with it."
+
+
+def _evidence(terms: list[Term], matches: dict, body: Body, supported: bool) -> Choice:
+    """The body sentences that bear on the assertion (see ``recoupe.factcheck.evidence``)."""
+    covers = [Cover(id(t), (1.0 if t.name else t.weight) * (2 if t.core else 1), t.name)
+              for t in terms]
+    support: dict[int, dict[int, float]] = {}
+    words: dict[int, dict[int, str]] = {}
     for term in terms:
-        for match in matches[id(term)]:
-            slot = gain.setdefault(match.sentence, {})
-            slot[id(term)] = max(slot.get(id(term), 0.0),
-                                 term.weight * STRENGTH[match.relation] * (2 if term.core else 1))
-    chosen: list[int] = []
-    have: dict[int, float] = {}
-    for _ in range(MAX_EVIDENCE):
-        best_sentence, best_gain = None, 0.0
-        for sentence, slot in gain.items():
-            if sentence in chosen:
-                continue
-            value = sum(max(0.0, v - have.get(t, 0.0)) for t, v in slot.items())
-            if value > best_gain + 1e-9:
-                best_sentence, best_gain = sentence, value
-        if best_sentence is None:
-            break
-        chosen.append(best_sentence)
-        for t, v in gain[best_sentence].items():
-            have[t] = max(have.get(t, 0.0), v)
+        found = list(matches[id(term)]) + body.figure_matches(term.token)
+        for match in found:
+            slot = support.setdefault(match.sentence, {})
+            strength = STRENGTH[match.relation]
+            if strength > slot.get(id(term), 0.0):
+                slot[id(term)] = strength
+                words.setdefault(match.sentence, {})[id(term)] = match.token.text
+    return choose(covers, support, body.lead, supported, words)
+
+
+def _evidence_spans(choice: Choice, body: Body) -> list[tuple[int, int]]:
     spans = []
-    for index in sorted(chosen):
+    text = body.doc._.source_text or body.doc.text
+    for index in choice.sentences:
         sent = body.sentences[index]
         start, end = sent.start_char, sent.end_char
-        text = body.doc._.source_text or body.doc.text
         while end > start and text[end - 1].isspace():
             end -= 1
         spans.append((start, end))
@@ -591,6 +636,11 @@ def _weak(source_ids: set[str], chain: schema.SourceChain | None) -> bool:
 
 def headline_is_hedged(span: Span) -> bool:
     return bool(find_hedges(span))
+
+
+def _words(doc: Doc, term: Term) -> str:
+    """The term as the headline writes it: the whole of an idiom ("cloués au sol")."""
+    return _text(doc, term.phrase) if " " in term.key else term.text
 
 
 def _text(doc: Doc, span: tuple[int, int]) -> str:

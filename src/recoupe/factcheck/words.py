@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from recoupe.factcheck.lexicons import intensity_ranks, synonym_index
+from recoupe.factcheck.lexicons import (intensity_ranks, multiword_terms, phrase_word,
+                                        synonym_index)
 from recoupe.pipeline.entities import fold
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -72,6 +73,23 @@ def synonyms(word: str) -> set[str]:
         found |= group
     found.discard(word)
     return found
+
+
+def multiword_at(tokens: list[Token], i: int) -> int:
+    """How many tokens from ``tokens[i]`` spell a lexicon term of several words
+    ("cloués au sol" → "clouer au sol"), 0 when none does. Punctuation breaks a term."""
+    for words in multiword_terms().get(key(tokens[i]), ()):
+        n = len(words)
+        stretch = tokens[i:i + n]
+        if len(stretch) == n and all(not t.is_punct and phrase_key(t) == w
+                                     for t, w in zip(stretch, words)):
+            return n
+    return 0
+
+
+def phrase_key(token: Token) -> str:
+    """The key of a word inside a term of several words ("au" → "a")."""
+    return phrase_word(key(token))
 
 
 def relation(headline_word: str, body_word: str) -> str | None:
