@@ -10,23 +10,34 @@ from recoupe.factcheck.chainflags import Graph, circular_relaying
 from recoupe.factcheck.parsing import parse, quote
 
 
+SOLDIER = "un soldat russe furieux"
+MOTHER = "la mère du soldat russe furieux"
+
+
 def desertion_quotes(doc):
+    """The quotes of the desertion article, with canonical speaker names as the quote
+    component gives them ("La mère" is "la mère du soldat russe furieux")."""
     text = doc._.source_text
     return [
         quote(text, "Ils partent, ils partent, les gens partent.", "un soldat", id="q1",
-              cue="a raconté"),
-        quote(text, "Partir ? Comme s'enfuir ?", "La mère", id="q2", cue="répond"),
-        quote(text, "Oui, s'enfuir, quoi d'autre ?", "Le soldat", id="q3", cue="confirme"),
+              cue="a raconté", name=SOLDIER),
+        quote(text, "Partir ? Comme s'enfuir ?", "La mère", id="q2", cue="répond",
+              name=MOTHER),
+        quote(text, "Oui, s'enfuir, quoi d'autre ?", "Le soldat", id="q3", cue="confirme",
+              name=SOLDIER),
         quote(text, "C'est une désertion, fais attention.", "la mère inquiète", id="q4",
-              cue="dit"),
+              cue="dit", name=MOTHER),
         quote(text, "S'ils ne nous laissent pas partir en décembre, nous partirons aussi. "
                     "Vous ne pouvez pas imaginer, nous vivons dans un marécage. Tout fuit, nous "
                     "n'avons pas de sommeil, pas de nourriture, rien !", "le soldat fatigué",
-              id="q7", cue="disant"),
+              id="q7", cue="disant", name=SOLDIER),
         quote(text, "En ce qui concerne le problème de l'équipement", "le président Poutine",
               id="q5", cue="a déclaré", name="Vladimir Poutine"),
         quote(text, "Poutine a le dos fermement appuyé contre le mur", "Erin Burnett de CNN",
               id="q6", cue="a déclaré", name="Erin Burnett"),
+        quote(text, "les conditions sur la ligne de front se détériorent rapidement",
+              "Un appel téléphonique intercepté", id="q8", kind="indirect", cue="révèle",
+              name="un appel intercepté"),
     ]
 
 
@@ -73,6 +84,47 @@ def test_speakers_in_the_call_are_recorded_in_it_and_anonymous(desertion_chain):
     # "un soldat", "Le soldat" are one source, with both quotes.
     assert set(soldier.quotes) == {"q1", "q3", "q7"} and set(mother.quotes) == {"q2", "q4"}
     assert soldier.access == "first_hand"
+
+
+def test_a_source_that_speaks_in_quotes_has_the_name_the_quotes_give_it(desertion_chain):
+    doc, chain = desertion_chain
+    named = {q.id: q.speaker.name for q in doc._.quotes}
+    speaking = [s for s in chain.sources if s.quotes]
+    assert len(speaking) >= 5
+    for source in speaking:
+        assert source.name in {named[q] for q in source.quotes}, source
+    # "sa mère" in the chain, "la mère du soldat russe furieux" in the quotes: one name.
+    assert by_name(chain, "mère").name == MOTHER
+    assert by_name(chain, "appel").name == "un appel intercepté"
+    flags = " ".join(f.message for f in chain.flags)
+    assert "“la mère du soldat russe furieux”" in flags and "“sa mère”" not in flags
+
+
+def test_the_chain_and_the_quotes_agree_on_names_in_the_whole_analysis(desertion):
+    names = {q.id: q.speaker.name for q in desertion.quotes}
+    for source in desertion.sources.sources:
+        if source.quotes and any(names.get(q) for q in source.quotes):
+            assert source.name in {names[q] for q in source.quotes if names.get(q)}
+
+
+def test_a_role_with_a_name_in_apposition_is_one_named_source(nlp):
+    text = ("Ebola : fin de l'épidémie en Guinée\n\n"
+            "Lors d'un discours à Conakry, le représentant de l'OMS, Mohammed Belhocine, a "
+            "annoncé que l'épidémie était terminée. Mohammed Belhocine a ajouté que la "
+            "surveillance continuerait pendant 90 jours.")
+    chain = parse(nlp, text, quotes=[], until="recoupe_sources")._.sources
+    people = [s for s in chain.sources if s.type in {"named_person", "anonymous_person"}]
+    assert [(s.name, s.type) for s in people] == [("Mohammed Belhocine", "named_person")]
+    assert any("représentant" in m.text for m in people[0].mentions)
+    assert not any(f.kind == "anonymous_source" for f in chain.flags)
+
+
+def test_a_role_without_a_name_stays_anonymous(nlp):
+    text = ("Scandale au ministère\n\nSelon un conseiller du ministre, Jean Dupont a menti "
+            "sur ses comptes.")
+    chain = parse(nlp, text, quotes=[], until="recoupe_sources")._.sources
+    adviser = by_name(chain, "conseiller")
+    assert adviser.type == "anonymous_person"
 
 
 def test_putin_is_a_first_hand_named_source_and_burnett_speaks_on_cnn(desertion_chain):

@@ -2,7 +2,9 @@
 
 The source-chain component records an :class:`Attribution` for every quote, every
 "selon X" and every "X révèle que …"; the claim and headline components read them to
-tell the journalist's own assertions from what a source said.
+tell the journalist's own assertions from what a source said. A *framing* attribution
+("le récent appel signale une tendance") marks the journalist's reading of a recording:
+the journalist asserts it, and it rests on the recording.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ class Attribution:
     end: int
     source: str  # id of the Source
     quote: str | None = None  # id of the Quote, when a quote carries it
-    how: str = "quote"  # "quote", "according_to" (selon X), "reported" (X révèle que)
+    # "quote", "according_to" (selon X), "reported" (X révèle que), or "framing": the
+    # journalist's own reading of material ("l'appel signale une tendance"), which the
+    # sentence rests on but which does not speak for it
+    how: str = "quote"
 
 
 def set_attributions(doc: Doc, attributions: list[Attribution]) -> None:

@@ -90,7 +90,7 @@ class Graph:
 
 
 def anonymous_sources(doc: Doc, graph: Graph) -> list[schema.Flag]:
-    spoken = {a.source for a in attributions(doc)}
+    spoken = {a.source for a in attributions(doc) if a.how != "framing"}
     flags = []
     for source in graph.chain.sources:
         if source.type != "anonymous_person" or source.id not in spoken:

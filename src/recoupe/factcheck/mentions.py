@@ -159,6 +159,24 @@ def _entity_cluster(doc: Doc, span: Span, head: Token):
     return cluster_at(doc, head.idx, head.idx + len(head.text))
 
 
+def _apposed_name(head: Token):
+    """The person named in apposition to a role noun ("le représentant de l'OMS,
+    Mohammed Belhocine,"): their entity cluster and where the name ends, or None."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t.text) for t in words)
+        if not all(t.text[:1].isupper() for t in words):
+            continue
+        found = cluster_at(doc, start, end)
+        if found is not None and found.type == "PER":
+            return found, end
+    return None
+
+
 def _introduced(token: Token, head: Token) -> bool:
     """Is ``token`` inside a complement with its own preposition ("l'administration de
     Barack Obama")? Then it names someone else."""
@@ -205,6 +223,12 @@ def describe(head: Token, span: Span | None = None) -> SourceMention | None:
         return SourceMention(start, end, outlet.outlet.type, outlet.outlet.name,
                              ("outlet", outlet.outlet.name), head=head.i)
     lemma = _lemma(head)
+    named = _apposed_name(head) if lemma in PERSON_NOUNS else None
+    if named is not None:
+        # "le représentant de l'OMS, Mohammed Belhocine,": one named person.
+        cluster, name_end = named
+        return SourceMention(start, max(end, name_end), "named_person", cluster.name,
+                             ("cluster", cluster.id), cluster=cluster.id, head=head.i)
     cluster = _entity_cluster(doc, span, head)
     if cluster is not None and media is None:
         person = cluster.type == "PER" or (cluster.type == "MISC"

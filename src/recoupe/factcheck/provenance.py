@@ -23,6 +23,7 @@ everything it says.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -51,6 +52,11 @@ SHARE_VERBS = frozenset("""
 TOLD_VERBS = frozenset("""
     déclarer dire confier affirmer expliquer indiquer préciser raconter assurer confirmer
     annoncer révéler répondre témoigner parler
+""".split())
+# Verbs by which a thing shows or signals something ("l'appel signale une tendance").
+READING_VERBS = frozenset("""
+    signaler montrer illustrer refléter traduire témoigner démontrer prouver souligner
+    suggérer symboliser trahir attester confirmer marquer indiquer
 """.split())
 # Participles that hide where a recording or a document came from.
 OPAQUE_ORIGIN = frozenset("intercepter divulguer fuiter obtenir consulter".split())
@@ -246,6 +252,7 @@ class ChainBuilder:
         self._quotes()
         self._resolve_told()
         self._connect_to_article()
+        self._names_from_quotes()
         return self._to_schema()
 
     def _credit(self) -> None:
@@ -275,8 +282,10 @@ class ChainBuilder:
         self.attribute(*sentence, node, None, "according_to")
 
     def _reporting_subject(self, token: Token) -> None:
-        """"Un appel … révèle que …", "Le quotidien The Guardian rapporte …"."""
-        if token.pos_ not in {"VERB", "NOUN"} or lemma_key(token) not in _FOLDED_REPORT:
+        """"Un appel … révèle que …", "Le quotidien The Guardian rapporte …"; "Le récent
+        appel … signale une tendance …" is the journalist's reading of the call."""
+        lemma = lemma_key(token)
+        if token.pos_ not in {"VERB", "NOUN"} or lemma not in _FOLDED_REPORT | _FOLDED_READING:
             return
         if token.dep_ == "acl" or ("Part" in token.morph.get("VerbForm") and not any(
                 c.dep_.startswith("aux") for c in token.children)):
@@ -290,8 +299,13 @@ class ChainBuilder:
         node = self.node_at(subject)
         if node is None:
             return
+        # What a recording "signals" or "shows" is someone's reading of it: the
+        # journalist's, unless the article says whose (a quote, "selon X").
+        reading = node.type == "recording" and lemma in _FOLDED_READING
+        if lemma not in _FOLDED_REPORT and not reading:
+            return
         sentence = self.sentence_of.get(token.i, (token.idx, token.idx))
-        self.attribute(*sentence, node, None, "reported")
+        self.attribute(*sentence, node, None, "framing" if reading else "reported")
         # "rapporte les accusations du conseiller": the accuser told the outlet.
         for obj in (c for c in children if c.dep_ == "obj"):
             if obj.lemma_.lower() not in SPEECH_NOUNS:
@@ -392,6 +406,16 @@ class ChainBuilder:
         if speaker.name:
             return self._node_by_name(speaker.name, speaker)
         return None
+
+    def _names_from_quotes(self) -> None:
+        """A source that speaks in the quotes goes by the canonical name the quotes give
+        their speaker (``Quote.speaker.name``), the one most of its quotes use: the
+        dossier names one speaker one way, in the quotes and in the chain."""
+        named = {q.id: q.speaker.name for q in self.doc._.quotes or [] if q.speaker.name}
+        for node in self.nodes:
+            names = Counter(named[q] for q in node.quotes if q in named)
+            if names and node is not self.article:
+                node.name = names.most_common(1)[0][0]  # ties: the first quote's name
 
     def _add_mention(self, node: Node, speaker: schema.Speaker) -> Node:
         if speaker.start is not None and speaker.end is not None:
@@ -497,6 +521,7 @@ class ChainBuilder:
 
 # The model lemmatises "montre" (the verb) as "montre" (the watch).
 _FOLDED_REPORT = frozenset(fold(w) for w in REPORTING_VERBS) | {"montre"}
+_FOLDED_READING = frozenset(fold(w) for w in READING_VERBS) | {"montre"}
 _FOLDED_SHARE = frozenset(fold(w.replace("_", " ")) for w in SHARE_VERBS)
 _FOLDED_TOLD = frozenset(fold(w) for w in TOLD_VERBS)
 _FOLDED_ISSUE = frozenset(fold(w) for w in ISSUE_VERBS)
