@@ -114,3 +114,86 @@ def test_a_quoted_claim_is_asserted_by_its_speaker_with_the_quote_id(nlp):
     claim = claim_with(claims, "40 %")
     assert claim is not None and claim.type == "number"
     assert claim.asserted_by.kind == "source" and claim.asserted_by.quote == "q7"
+
+
+# --- commentary, rhetoric and framing -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def desertion_claims(nlp, desertion_text):
+    from test_sources import desertion_quotes
+
+    return claims_of(nlp, desertion_text, desertion_quotes)
+
+
+def test_an_on_air_commentary_is_not_a_check_worthy_claim(desertion_claims):
+    _, claims = desertion_claims
+    commentary = claim_with(claims, "Erin Burnett de CNN a déclaré")
+    assert commentary is None or commentary.score < 0.5
+
+
+def test_a_count_of_days_in_a_complaint_is_no_figure_to_check(desertion_claims):
+    _, claims = desertion_claims
+    complaint = claim_with(claims, "Cinq p****** de jours")
+    assert complaint is None or (complaint.type != "number"
+                                 and complaint.features["number"] < 1.0
+                                 and complaint.score < 0.5)
+
+
+def test_what_a_recording_signals_is_the_journalists_reading(desertion_claims):
+    _, claims = desertion_claims
+    trend = claim_with(claims, "signale une tendance croissante")
+    assert trend is not None and trend.asserted_by.kind == "journalist"
+    # It still rests on material of unknown origin.
+    assert trend.features["weak_source"] == 1.0
+    reveal = claim_with(claims, "révèle que les conditions")
+    assert reveal is not None and reveal.asserted_by.kind == "source"
+    assert "appel" in reveal.asserted_by.name
+
+
+COMMENTARY = (
+    "Crise au Kremlin\n\n"
+    "Vladimir Poutine a reconnu mercredi des problèmes d'équipement dans l'armée. "
+    "Une commentatrice a déclaré à la télévision : « Poutine a le dos fermement appuyé "
+    "contre le mur car il sait que son invasion a échoué. Cet aveu n'est pas anodin. Il est "
+    "obligé de l'admettre. »\n"
+)
+
+
+def test_commentary_inside_a_quote_is_opinion(nlp):
+    text = COMMENTARY
+    start = text.index("Poutine a le dos")
+    content = text[start:text.index(" »", start)]
+    quotes = [quote(text, content, "Une commentatrice", id="q1", cue="a déclaré")]
+    _, claims = claims_of(nlp, text, quotes)
+    assert claim_with(claims, "le dos fermement") is None
+    assert claim_with(claims, "a reconnu mercredi") is not None
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Poutine a le dos fermement appuyé contre le mur.", ["figurative"]),
+    ("Cet aveu n'est pas anodin.", ["evaluative"]),
+    ("Il est obligé de l'admettre.", ["necessity"]),
+    ("Un incident anodin a retardé le train.", []),
+    ("Près de 250 000 personnes ont été contraintes d'évacuer les lieux.", []),
+    ("Les forces de l'ordre sont intervenues.", []),
+])
+def test_marks_of_commentary(nlp, text, kinds):
+    from recoupe.factcheck.commentary import marks
+
+    sent = sentence(nlp, text)
+    assert [m.kind for m in marks(list(sent), set())] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Au total, l'épidémie aura fait 11 000 victimes.", "number"),
+    ("Les travaux auront été achevés d'ici la fin de l'année prochaine.", "prediction"),
+])
+def test_a_futur_anterieur_sums_up_unless_a_time_ahead_is_named(nlp, text, kind):
+    _, claims = claims_of(nlp, "Titre\n\n" + text)
+    assert [c.type for c in claims] == [kind]
+
+
+def test_a_duration_outside_a_quote_is_still_a_figure(nlp):
+    _, claims = claims_of(nlp, "Titre\n\nLe suspect a été détenu pendant cinq jours à Lyon.")
+    assert claims and claims[0].features["number"] == 1.0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from recoupe.factcheck.commentary import marks as commentary_marks
 from recoupe.factcheck.vocabulary import REPORTING_VERBS
 from recoupe.factcheck.words import is_content, key
 from recoupe.pipeline.entities import DAYS_MONTHS, fold
@@ -28,6 +29,17 @@ MONTHS = frozenset(fold(m) for m in "janvier février mars avril mai juin juille
 DATE_WORDS = frozenset(fold(w) for w in DAYS_MONTHS) | frozenset(
     "hier aujourd'hui demain avant-hier lendemain veille".split())
 TIME_UNITS = frozenset("h heure heures minute minutes".split())
+# Counts of time or of times in a quotation ("cinq p****** de jours sous la pluie",
+# "je l'ai dit cent fois"): the complaint's rhetoric more often than a figure to check.
+RHETORICAL_UNITS = frozenset(fold(w) for w in "jour nuit semaine mois an année heure "
+                             "minute seconde siècle fois".split())
+# Times that put a futur antérieur ahead of now ("aura terminé d'ici la fin de l'année");
+# without one it sums up the past ("l'épidémie aura fait 11 000 victimes").
+FUTURE_TIMES = frozenset(fold(w) for w in "demain prochain prochaine prochains prochaines "
+                         "bientôt ici lorsque quand dès".split())
+# Marks of commentary (figures of speech, judgements, guesses) that make a sentence
+# opinion rather than a claim.
+COMMENTARY = 2
 QUANTITY_NOUNS = frozenset(fold(w) for w in """
     moitié tiers quart dizaine douzaine vingtaine trentaine quarantaine cinquantaine
     centaine millier million milliard majorité minorité totalité pourcentage taux
@@ -102,7 +114,7 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
     words = [fold(t.text) for t in tokens]
     outside = [t for t in tokens if t.i not in quoted]
     f: dict[str, float] = {}
-    f["number"] = _number(tokens)
+    f["number"] = _number(tokens, quoted)
     f["date"] = 1.0 if _date(tokens) else 0.0
     names = [e for e in sent.ents if e.label_ in {"PER", "ORG", "LOC", "MISC"}]
     f["entities"] = min(len(names), 3) / 3
@@ -117,7 +129,8 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
     content = {key(t) for t in tokens if is_content(t)}
     f["topic"] = (min(len(content & topic_keys), TOPIC_WORDS) / TOPIC_WORDS
                   if topic_keys else 0.0)
-    f["opinion"] = 1.0 if _opinion(tokens, quoted) else 0.0
+    comment = len(commentary_marks(tokens, quoted))
+    f["opinion"] = 1.0 if _opinion(tokens, quoted) else min(comment / COMMENTARY, 1.0)
     f["question"] = 1.0 if _question(tokens) else 0.0
     f["background"] = 1.0 if _background(tokens, words) or _old(tokens, year) else 0.0
     f["short"] = 1.0 if sum(t.is_alpha for t in tokens) < 6 else 0.0
@@ -130,6 +143,10 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
     # in them can still be checked.
     dismissed = f["question"] or ((f["opinion"] or f["background"])
                                   and not (f["number"] >= 1.0 or f["event"]))
+    # A commentator's reading (a metaphor, a judgement, a guess at what someone knows)
+    # stays opinion even when it is told as an event ("a déclaré : « Poutine a le dos
+    # au mur … »").
+    dismissed = dismissed or (comment >= COMMENTARY and f["number"] < 1.0)
     # A line with no verb ("30 août 2016 .", a caption) asserts nothing to check.
     verbless = not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     reading.is_claim = bool(factual) and not dismissed and not verbless
@@ -152,19 +169,38 @@ def claim_type(f: dict[str, float]) -> str:
     return "statement"
 
 
-def _number(tokens: list[Token]) -> float:
+def _number(tokens: list[Token], quoted: set[int] = frozenset()) -> float:
     """1 for a quantity written as a number, 0.5 for one written as a word ("la
-    moitié", "une baisse"), 0 for numbers that only date or time something."""
+    moitié", "une baisse") or for a count of days or of times in a quotation, 0 for
+    numbers that only date or time something."""
     best = 0.0
     for i, token in enumerate(tokens):
         word = fold(token.text)
         if token.like_num or any(c.isdigit() for c in token.text):
             if _dating(tokens, i) or word in {"un", "une"} or ORDINAL.search(word):
                 continue
+            if token.i in quoted and _counted_noun(tokens, i) in RHETORICAL_UNITS:
+                best = 0.5
+                continue
             return 1.0
         if word in QUANTITY_NOUNS or word.rstrip("s") in QUANTITY_NOUNS or word == "%":
             best = 0.5
     return best
+
+
+def _counted_noun(tokens: list[Token], i: int) -> str:
+    """The lemma of the noun a number counts ("cinq p****** de jours" → "jour"), looking
+    past adjectives, "de" and masked words."""
+    for token in tokens[i + 1:i + 10]:
+        if token.text in {",", ".", ";", ":", "!", "?"}:
+            break
+        if "*" in token.text or (len(token.text) == 1 and token.is_alpha):
+            continue  # a masked word: "p******"
+        if token.pos_ == "NOUN":
+            return fold(token.lemma_)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return ""
 
 
 def _dating(tokens: list[Token], i: int) -> bool:
@@ -212,6 +248,10 @@ def _future(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if "Fut" in token.morph.get("Tense"):
+        if token.dep_ in {"aux", "aux:tense"} and "Part" in token.head.morph.get("VerbForm"):
+            # The futur antérieur sums up ("aura fait 11 000 victimes") unless a time
+            # ahead is named.
+            return any(fold(t.text) in FUTURE_TIMES for t in token.sent)
         return True
     lemma = token.lemma_
     infinitive = any(c.pos_ in {"VERB", "AUX"} and "Inf" in c.morph.get("VerbForm")

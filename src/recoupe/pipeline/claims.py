@@ -76,9 +76,12 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
 
 
 def _asserted_by(speaking, sources) -> schema.AssertedBy:
-    """The source that speaks for the sentence: a quote first, then "selon X"."""
+    """The source that speaks for the sentence: a quote first, then "selon X"; the
+    journalist's reading of a recording is the journalist's."""
     ranked = sorted(speaking, key=lambda a: (a.how != "quote", a.how != "according_to"))
     for attribution in ranked:
+        if attribution.how == "framing":
+            continue
         source = sources.get(attribution.source)
         if source is None or source.type == "this_article":
             continue
