@@ -360,3 +360,208 @@ def test_only_a_shortening_of_a_name_joins_that_person(tmp_path, samples):
 def test_creates_missing_folders(tmp_path, samples):
     with Store(tmp_path / "a" / "b" / "new.db") as store:
         assert store.add(samples[2])
+
+
+def _article(template: schema.Analysis, article_id: str, speakers: list[dict],
+             entities: list[schema.EntityCluster] = (),
+             sources: list[schema.Source] = ()) -> schema.Analysis:
+    """``template`` with a text of its own and one quote per speaker (``text``, ``name``,
+    ``cluster``: the fields of ``schema.Speaker``)."""
+    text = f"Titre {article_id}\n\nCorps de l'article {article_id}."
+    quotes = [schema.Quote(id=f"q{i}", kind="direct", text=text[:5], start=0, end=5,
+                           confidence=1.0, rule="test", speaker=schema.Speaker(**speaker))
+              for i, speaker in enumerate(speakers)]
+    return template.model_copy(update={
+        "text": text, "article": template.article.model_copy(update={"id": article_id}),
+        "quotes": quotes, "entities": list(entities),
+        "sources": schema.SourceChain(sources=list(sources)), "claims": []})
+
+
+def _cluster(cid: str, name: str, type_: str) -> schema.EntityCluster:
+    return schema.EntityCluster(id=cid, name=name, type=type_, mentions=[
+        schema.Mention(start=0, end=len(name), text=name, kind="name")])
+
+
+def test_case_variants_of_a_speaker_are_one_person_with_one_name(tmp_path, samples):
+    """A sentence-initial capital makes no new person and no "other name"."""
+    with Store(tmp_path / "case.db") as store:
+        store.add(_article(samples[2], "a", [
+            {"text": "Des météorologues américains", "name": "des météorologues américains"},
+            {"text": "L’Élysée", "name": "L'Élysée"}]))
+        store.add(_article(samples[2], "b", [
+            {"text": "des météorologues américains", "name": "Des météorologues américains"},
+            {"text": "l'Élysée", "name": "l'Élysée"}]))
+        people = {p["id"]: p for p in store.people()[0]}
+        assert set(people) == {"des-meteorologues-americains", "l-elysee"}
+        meteo = people["des-meteorologues-americains"]
+        assert (meteo["name"], meteo["n_quotes"], meteo["n_articles"]) == \
+            ("des météorologues américains", 2, 2)
+        assert meteo["variants"] == ["des météorologues américains"]
+        # A name keeps the form first met ("L'Élysée": its capital is no sentence's).
+        assert people["l-elysee"]["variants"] == ["L'Élysée"]
+        # A capitalised description is no name: it does not join someone by shortening.
+        store.add(_article(samples[2], "c", [{"text": "Les autorités sanitaires",
+                                              "name": "Les autorités sanitaires"}]))
+        store.add(_article(samples[2], "d", [{"text": "Les autorités", "name": "Les autorités"}]))
+        assert {p["name"] for p in store.people(q="autorites")[0]} == \
+            {"les autorités sanitaires", "les autorités"}
+
+
+def _speakers_of_every_kind(template: schema.Analysis) -> schema.Analysis:
+    return _article(template, "k1", [
+        {"text": "Jean Dupont", "name": "Jean Dupont", "cluster": "e1"},
+        {"text": "le texte de la plaque", "name": "le texte de la plaque"},
+        {"text": "La police", "name": "la police"},
+        {"text": "Le Monde", "name": "Le Monde", "cluster": "e2"},
+        {"text": "Amaq", "name": "Amaq"},
+        {"text": "la suite", "name": "la suite"},
+    ], entities=[_cluster("e1", "Jean Dupont", "PER"), _cluster("e2", "Le Monde", "ORG")],
+        sources=[schema.Source(id="s1", name="Amaq", type="news_agency", quotes=["q4"])])
+
+
+def test_people_have_a_kind_persons_can_be_told_from_other_speakers(tmp_path, samples):
+    with Store(tmp_path / "kinds.db") as store:
+        store.add(_speakers_of_every_kind(samples[2]))
+        kinds = {p["name"]: p["kind"] for p in store.people()[0]}
+        assert kinds == {"Jean Dupont": "person", "le texte de la plaque": "document",
+                         "la police": "organisation", "Le Monde": "organisation",
+                         "Amaq": "organisation", "la suite": "other"}
+        assert [p["name"] for p in store.people(kind="person")[0]] == ["Jean Dupont"]
+        assert store.people(kind="document")[1] == 1
+        assert store.person("le-texte-de-la-plaque")["kind"] == "document"
+        with pytest.raises(ValueError):
+            store.people(kind="robot")
+        # A person's kind is what most of their quotes say.
+        for article_id in ("k2", "k3"):
+            store.add(_article(samples[2], article_id, [
+                {"text": "Le Monde", "name": "Le Monde", "cluster": "e1"}],
+                entities=[_cluster("e1", "Le Monde", "PER")]))
+        assert store.person("le-monde")["kind"] == "person"
+        conn = sqlite3.connect(store.path)
+        assert conn.execute("SELECT speaker_kind, count(*) FROM quotes WHERE person_id = "
+                            "'le-monde' GROUP BY 1 ORDER BY 1").fetchall() == \
+            [("organisation", 1), ("person", 2)]
+        conn.close()
+
+
+def test_speaker_kind_heuristics():
+    from recoupe.store.kinds import speaker_kind
+
+    assert speaker_kind("Le Monde", "ORG") == "organisation"
+    assert speaker_kind("la Corée du Sud", "LOC") == "organisation"
+    assert speaker_kind("le porte-parole du Kremlin", None, "institution") == "person"
+    assert speaker_kind("le Premier ministre") == "person"
+    assert speaker_kind("Des journalistes sur place") == "person"
+    assert speaker_kind("les Iraniens") == "person"
+    assert speaker_kind("les autorités sud-coréennes") == "organisation"
+    assert speaker_kind("les journaux locaux") == "organisation"
+    assert speaker_kind("un sondage Ifop") == "document"
+    assert speaker_kind("un appel intercepté") == "document"
+    assert speaker_kind("Stéphanie", None, "named_person") == "person"
+    assert speaker_kind("un délai important dans son trajet") == "other"
+
+
+def test_the_same_failure_again_adds_no_row(store, samples):
+    assert store.add_failure("a.jsonl:3", None, "invalid JSON") is True
+    for _ in range(3):
+        assert store.add_failure("a.jsonl:3", None, "invalid JSON") is False
+    assert store.add_failure("a.jsonl:3", None, "another reason") is True
+    rows = {(e["origin"], e["message"]): e for e in store.errors()}
+    assert set(rows) == {("a.jsonl:3", "invalid JSON"), ("a.jsonl:3", "another reason")}
+    again = rows[("a.jsonl:3", "invalid JSON")]
+    assert again["occurrences"] == 4 and again["last_seen"] >= again["first_seen"]
+    # The line, fixed, stores an article with an id: its id-less failures are void.
+    fixed = samples[2].model_copy(update={
+        "text": samples[2].text + " Corrigé.",
+        "article": samples[2].article.model_copy(update={"id": "x", "origin": "a.jsonl:3"})})
+    assert store.add(fixed)
+    assert store.errors() == []
+
+
+def _as_version_1(path) -> None:
+    """Turn a store file into what version 1 of the store wrote."""
+    from recoupe.store.tables import FTS_COLUMNS, TOKENIZER
+
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX people_kind")
+    conn.execute("ALTER TABLE people DROP COLUMN kind")
+    conn.execute("ALTER TABLE quotes DROP COLUMN speaker_kind")
+    for table, columns in FTS_COLUMNS.items():
+        conn.execute(f"DROP TABLE {table}_fts")
+        conn.execute(f"CREATE VIRTUAL TABLE {table}_fts USING fts5({', '.join(columns)}, "
+                     f"content='{table}', content_rowid='rowid', tokenize='{TOKENIZER}')")
+        conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+    # Version 1 kept case variants of a name apart.
+    conn.execute("INSERT INTO person_variants VALUES ('elise-lefevre', 'ÉLISE LEFÈVRE', "
+                 "'elise lefevre')")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_1_file_is_migrated_in_place(store, samples):
+    """Migrated, an old file answers as if the current store had written it."""
+    path = store.path
+    store.add(_speakers_of_every_kind(samples[2]))
+    people, searched = store.people(), store.search("ecole")
+    assert {p["kind"] for p in people[0]} == {"person", "organisation", "document", "other"}
+    store.close()
+    _as_version_1(path)
+    with Store(path, create=False) as migrated:
+        assert migrated.stats()["schema_version"] == "2"
+        assert migrated.people() == people
+        assert migrated.person("elise-lefevre")["variants"] == ["Élise Lefèvre", "Lefèvre"]
+        assert migrated.search("ecole") == searched
+        assert migrated.search("Lefèvre", kind="quote")[1] == 3
+    conn = sqlite3.connect(path)
+    for table in ("articles_fts", "quotes_fts", "claims_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    conn.close()
+
+
+def test_full_text_tables_are_visible_to_datasette(store):
+    """Datasette offers a search box on a table when an FTS table names it as
+    content="table", in double quotes."""
+    conn = sqlite3.connect(store.path)
+    for table in ("articles", "quotes", "claims"):
+        [(name,)] = conn.execute(
+            "SELECT name FROM sqlite_master WHERE rootpage = 0 AND sql LIKE ?",
+            (f'%VIRTUAL TABLE%USING FTS%content="{table}"%',)).fetchall()
+        assert name == f"{table}_fts"
+    conn.close()
+
+
+def _documented_queries() -> list[str]:
+    """The SQL blocks of docs/store.md's section on browsing the file."""
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).parent.parent / "docs" / "store.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Browsing the file"):]
+    return re.findall(r"```sql\n(.*?)```", section, re.S)
+
+
+def test_the_documented_sql_queries_answer_on_a_real_store(store, samples):
+    store.add(_speakers_of_every_kind(samples[2]))
+    store.add_failure("lot.jsonl:7", None, "invalid JSON")
+    # A plain connection, as the sqlite3 shell has: none of the store's SQL functions.
+    conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    expected = {
+        "name_key = 'elise lefevre'": [
+            ("2023-01-15", "rentree", "direct", "L'école est notre priorité."),
+            ("2023-01-15", "rentree", "indirect", "les élèves reviendront lundi"),
+            ("2024-03-02", "budget", "direct", "Nous ferons mieux avec moins")],
+        "p.kind = 'person'": [("Jean Dupont", 1, 1)],
+        "AS source, count(*)": [("(none)", 3), ("Le Monde", 1)],
+        "s.name_key = 'afp'": [("rentree", samples[0].article.headline.text, "AFP",
+                                "news_agency", "relayed")],
+        "quotes_fts MATCH": [("rentree", "Élise Lefèvre", "L'[école] est notre priorité.")],
+        "articles_fts MATCH 'econom*'": [("budget", "Budget : la mairie promet des économies")],
+        "FROM errors": [("lot.jsonl:7", "invalid JSON", 1, store.errors()[0]["last_seen"])],
+    }
+    queries = _documented_queries()
+    assert len(queries) == len(expected)
+    for sql in queries:
+        [key] = [k for k in expected if k in sql]
+        assert conn.execute(sql).fetchall() == expected[key], key
+    conn.close()

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from recoupe import schema
 from recoupe.store.keys import content_hash, date_key, name_key
+from recoupe.store.kinds import speaker_kind
+from recoupe.store.names import display_name
 
 # Mentions that say who speaks without naming anyone: never a person or a name variant.
 PRONOUNS = {
@@ -34,7 +36,8 @@ class Speaker:
     """The speaker of one quote, as the article names it."""
 
     name: str
-    variants: list[str]
+    variants: list[str]  # one per name key, ``name`` first
+    kind: str = "other"  # see ``recoupe.store.kinds``
 
 
 @dataclass
@@ -85,16 +88,20 @@ def is_pronoun(text: str | None) -> bool:
     return key in PRONOUNS or len(key.replace(" ", "")) < 2
 
 
-def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster]) -> Speaker | None:
-    """Who speaks, by name, and the names the article gives them; None if unnamed.
+def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster],
+               source_types: dict[str, str] | None = None) -> Speaker | None:
+    """Who speaks, by name, the names the article gives them, and what kind of
+    speaker they are; None if unnamed.
 
     Variants are names only: the canonical name, the names of the speaker's entity
     cluster, and the mention carrying the cue when it is one of those names or a
     shortening of the canonical name. Descriptions ("le Premier ministre") are left
     out: they are not names, and the next article's Prime Minister may be another man.
+    Forms that differ only in case or accents ("Des témoins", "des témoins") are one
+    variant. ``source_types`` maps quote ids to the type of the source speaking them.
     """
     spoken = quote.speaker
-    name = (spoken.name or spoken.text or "").strip()
+    name = display_name((spoken.name or spoken.text or "").strip())
     if not name_key(name) or is_pronoun(name):
         return None
     cluster = clusters.get(spoken.cluster or "")
@@ -107,10 +114,14 @@ def speaker_of(quote: schema.Quote, clusters: dict[str, schema.EntityCluster]) -
                     or is_shortening(mention, name)):
         names.append(mention)
     unique: list[str] = [name]
+    keys = {name_key(name)}
     for variant in (n.strip() for n in names[1:]):
-        if variant and variant not in unique and not is_pronoun(variant):
+        if variant and name_key(variant) not in keys and not is_pronoun(variant):
             unique.append(variant)
-    return Speaker(name=name, variants=unique)
+            keys.add(name_key(variant))
+    kind = speaker_kind(name, cluster.type if cluster else None,
+                        (source_types or {}).get(quote.id))
+    return Speaker(name=name, variants=unique, kind=kind)
 
 
 def quote_row(article_id: str, quote: schema.Quote) -> dict:
@@ -130,6 +141,7 @@ def quote_row(article_id: str, quote: schema.Quote) -> dict:
         "speaker_end": spoken.end,
         "speaker_name": None,  # the person's name, filled in once the person is known
         "person_id": None,
+        "speaker_kind": None,  # filled in with the person
         "cluster": spoken.cluster,
         "confidence": quote.confidence,
         "rule": quote.rule,
@@ -204,10 +216,11 @@ def rows_of(analysis: schema.Analysis, ingested_at: str,
     """
     article_id = analysis.article.id
     clusters = {c.id: c for c in analysis.entities}
+    source_types = {quote_id: s.type for s in analysis.sources.sources for quote_id in s.quotes}
     return ArticleRows(
         article=article_row(analysis, ingested_at, input_id or article_id),
         quotes=[quote_row(article_id, q) for q in analysis.quotes],
-        speakers=[speaker_of(q, clusters) for q in analysis.quotes],
+        speakers=[speaker_of(q, clusters, source_types) for q in analysis.quotes],
         sources=[source_row(article_id, s) for s in analysis.sources.sources],
         edges=[edge_row(article_id, e) for e in analysis.sources.edges],
         claims=[claim_row(article_id, c) for c in analysis.claims],

@@ -17,8 +17,10 @@ from pathlib import Path
 
 from recoupe import schema
 from recoupe.store import fts
-from recoupe.store.keys import content_hash, date_key, name_key, slug
-from recoupe.store.rows import ArticleRows, Speaker, is_shortening, rows_of
+from recoupe.store.keys import content_hash, date_key, name_key
+from recoupe.store.kinds import KINDS as PERSON_KINDS
+from recoupe.store.people import person_for, update_kinds
+from recoupe.store.rows import ArticleRows, rows_of
 from recoupe.store.tables import STORE_SCHEMA_VERSION, SchemaMismatch, create_or_check
 
 KINDS = ("quote", "claim", "article")
@@ -136,20 +138,31 @@ class Store:
                 article = analysis.article.model_copy(update={"id": article_id})
                 analysis = analysis.model_copy(update={"article": article})
             self._insert(conn, rows_of(analysis, now(), input_id))
-            # A success supersedes the errors an earlier run recorded for this input.
-            conn.execute("DELETE FROM errors WHERE article_id = ? AND origin = ?",
-                         (input_id, analysis.article.origin or ""))
+            _clear_failures(conn, analysis.article.origin, input_id)
         return True
 
-    def add_failure(self, origin: str | None, id: str | None, error: str) -> None:
-        """Record why an input failed; the same failure again only counts again."""
+    def add_failure(self, origin: str | None, id: str | None, error: str) -> bool:
+        """Record why an input failed. The same failure again (same origin, id and
+        message) adds no row: it counts one more occurrence and updates ``last_seen``.
+        Returns True for a failure not recorded before."""
         stamp = now()
         with self._write() as conn:
-            conn.execute(
+            (occurrences,) = conn.execute(
                 "INSERT INTO errors(origin, article_id, message, first_seen, last_seen) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin, article_id, message) DO UPDATE "
-                "SET occurrences = occurrences + 1, last_seen = excluded.last_seen",
-                (origin or "", id or "", error, stamp, stamp))
+                "SET occurrences = occurrences + 1, last_seen = excluded.last_seen "
+                "RETURNING occurrences",
+                (origin or "", id or "", error, stamp, stamp)).fetchone()
+        return occurrences == 1
+
+    def clear_failures(self, origin: str | None, id: str | None) -> None:
+        """Forget the failures of an input that is now stored (see ``add``)."""
+        with self._write() as conn:
+            _clear_failures(conn, origin, id)
+
+    def failed_origins(self) -> set[str]:
+        """The origins of the inputs that have failed."""
+        return {r[0] for r in self._conn().execute("SELECT DISTINCT origin FROM errors")}
 
     @staticmethod
     def _free_id(conn: sqlite3.Connection, article_id: str, h: str) -> str:
@@ -159,50 +172,20 @@ class Store:
             candidate = f"{article_id}-{h[:8]}" + (f"-{n}" if n > 2 else "")
         return candidate
 
-    def _insert(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, rows: ArticleRows) -> None:
         _insert_row(conn, "articles", rows.article)
         for quote, speaker in zip(rows.quotes, rows.speakers):
             if speaker is not None:
-                quote["person_id"] = self._person_for(conn, speaker)
+                quote["person_id"] = person_for(conn, speaker)
                 quote["speaker_name"] = speaker.name
+                quote["speaker_kind"] = speaker.kind
             _insert_row(conn, "quotes", quote)
+        update_kinds(conn, [q["person_id"] for q in rows.quotes if q["person_id"]])
         for table, items in (("sources", rows.sources), ("source_edges", rows.edges),
                              ("claims", rows.claims), ("entities", rows.entities)):
             for row in items:
                 _insert_row(conn, table, row)
-
-    @staticmethod
-    def _person_for(conn: sqlite3.Connection, speaker: Speaker) -> str:
-        """The person a speaker is: same name key; else the one person of whose name
-        this name is a capitalised shortening known as a variant ("Macron" after
-        "Emmanuel Macron"); else a new person."""
-        key = name_key(speaker.name)
-        row = conn.execute("SELECT id FROM people WHERE name_key = ?", (key,)).fetchone()
-        if row:
-            person_id = row[0]
-        else:
-            owners = []
-            if speaker.name[:1].isupper():
-                owners = [r[0] for r in conn.execute(
-                    "SELECT DISTINCT p.id, p.name FROM person_variants v "
-                    "JOIN people p ON p.id = v.person_id WHERE v.variant_key = ?", (key,))
-                    if is_shortening(speaker.name, r[1])]
-            if len(owners) == 1:
-                person_id = owners[0]
-            else:
-                person_id = base = slug(speaker.name)
-                n = 1
-                while conn.execute("SELECT 1 FROM people WHERE id = ?",
-                                   (person_id,)).fetchone():
-                    n += 1
-                    person_id = f"{base}-{n}"
-                conn.execute("INSERT INTO people(id, name, name_key) VALUES (?, ?, ?)",
-                             (person_id, speaker.name, key))
-        conn.executemany(
-            "INSERT OR IGNORE INTO person_variants(person_id, variant, variant_key) "
-            "VALUES (?, ?, ?)",
-            [(person_id, v, name_key(v)) for v in speaker.variants if name_key(v)])
-        return person_id
 
     # --- reading one thing -------------------------------------------------------------
 
@@ -213,7 +196,7 @@ class Store:
 
     def person(self, person_id: str) -> dict | None:
         conn = self._conn()
-        row = conn.execute("SELECT id, name FROM people WHERE id = ?",
+        row = conn.execute("SELECT id, name, kind FROM people WHERE id = ?",
                            (person_id,)).fetchone()
         if row is None:
             return None
@@ -228,6 +211,7 @@ class Store:
             "variants": self._variants(conn, [person_id])[person_id],
             "n_quotes": len(quotes),
             "n_articles": len({q["article_id"] for q in quotes}),
+            "kind": row["kind"],
             "quotes": quotes,
         }
 
@@ -270,24 +254,32 @@ class Store:
             {**params, "limit": limit, "offset": offset}).fetchall()
         return [dict(r) for r in rows], total
 
-    def people(self, *, limit: int = 100, offset: int = 0,
-               q: str | None = None) -> tuple[list[dict], int]:
-        """Speakers ranked by number of quotes; ``q`` matches a name or a variant."""
+    def people(self, *, limit: int = 100, offset: int = 0, q: str | None = None,
+               kind: str | None = None) -> tuple[list[dict], int]:
+        """Speakers ranked by number of quotes; ``q`` matches a name or a variant,
+        ``kind`` keeps one kind of speaker (``person``, ``organisation``, ``document``,
+        ``other``)."""
+        if kind is not None and kind not in PERSON_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(PERSON_KINDS)}, not {kind!r}")
         params: dict = {"limit": limit, "offset": offset}
-        clause = ""
+        where = []
         if q:
             pattern = _word_pattern(q)
             if pattern is None:
                 return [], 0
-            clause = ("WHERE p.id IN (SELECT person_id FROM person_variants "
-                      "WHERE ' ' || variant_key || ' ' LIKE :pattern) "
-                      "OR ' ' || p.name_key || ' ' LIKE :pattern")
+            where.append("(p.id IN (SELECT person_id FROM person_variants "
+                         "WHERE ' ' || variant_key || ' ' LIKE :pattern) "
+                         "OR ' ' || p.name_key || ' ' LIKE :pattern)")
             params["pattern"] = pattern
+        if kind:
+            where.append("p.kind = :kind")
+            params["kind"] = kind
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
         conn = self._conn()
         total = conn.execute(f"SELECT count(*) FROM people p {clause}", params).fetchone()[0]
         rows = [dict(r) for r in conn.execute(
             "SELECT p.id, p.name, count(q.rowid) AS n_quotes, "
-            "count(DISTINCT q.article_id) AS n_articles FROM people p "
+            "count(DISTINCT q.article_id) AS n_articles, p.kind FROM people p "
             f"LEFT JOIN quotes q ON q.person_id = p.id {clause} GROUP BY p.id "
             "ORDER BY n_quotes DESC, n_articles DESC, p.name_key LIMIT :limit OFFSET :offset",
             params)]
@@ -300,7 +292,7 @@ class Store:
         """Inputs that failed, most recent first."""
         return [dict(r) for r in self._conn().execute(
             "SELECT origin, article_id AS id, message, occurrences, first_seen, "
-            "last_seen AS time FROM errors ORDER BY last_seen DESC, rowid DESC")]
+            "last_seen AS time, last_seen FROM errors ORDER BY last_seen DESC, rowid DESC")]
 
     def stats(self) -> dict:
         conn = self._conn()
@@ -377,6 +369,16 @@ class Store:
 
 
 # --- SQL pieces ------------------------------------------------------------------------------
+
+
+def _clear_failures(conn: sqlite3.Connection, origin: str | None, id: str | None) -> None:
+    """A success supersedes the failures of the same input: those recorded with its id,
+    and those of its origin that had no id (an unreadable line, now readable)."""
+    if origin:
+        conn.execute("DELETE FROM errors WHERE origin = ? AND article_id IN (?, '')",
+                     (origin, id or ""))
+    elif id:
+        conn.execute("DELETE FROM errors WHERE origin = '' AND article_id = ?", (id,))
 
 
 def _insert_row(conn: sqlite3.Connection, table: str, row: dict) -> None:

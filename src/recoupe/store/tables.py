@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 
-# Bump on any change of tables or columns; an older file is refused with a clear message.
-STORE_SCHEMA_VERSION = "1"
+from recoupe.store.migrate import MIGRATIONS, migrate
+
+# Bump on any change of tables or columns, with a step in MIGRATIONS from the version
+# before; a file of a version this code cannot migrate is refused with a clear message.
+STORE_SCHEMA_VERSION = "2"
 
 # Accent- and case-insensitive: "ecole" finds "École".
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -54,8 +57,10 @@ CREATE INDEX IF NOT EXISTS articles_input_id ON articles(input_id);
 CREATE TABLE IF NOT EXISTS people (
     id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,
-    name_key   TEXT NOT NULL UNIQUE
+    name_key   TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL DEFAULT 'other'
 );
+CREATE INDEX IF NOT EXISTS people_kind ON people(kind);
 
 CREATE TABLE IF NOT EXISTS person_variants (
     person_id   TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
@@ -81,6 +86,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_end    INTEGER,
     speaker_name   TEXT,
     person_id      TEXT REFERENCES people(id),
+    speaker_kind   TEXT,
     cluster        TEXT,
     confidence     REAL NOT NULL,
     rule           TEXT NOT NULL,
@@ -159,14 +165,13 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
-FTS = f"""
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    headline, text, content='articles', content_rowid='rowid', tokenize='{TOKENIZER}');
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-    text, speaker_name, content='quotes', content_rowid='rowid', tokenize='{TOKENIZER}');
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
-    text, content='claims', content_rowid='rowid', tokenize='{TOKENIZER}');
-"""
+
+def _fts_table(table: str, columns: list[str]) -> str:
+    # content="table" in double quotes: the form Datasette looks for to offer a search
+    # box on the table (it does not recognise content='table').
+    return (f'CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5(\n'
+            f'    {", ".join(columns)}, content="{table}", content_rowid="rowid", '
+            f'tokenize="{TOKENIZER}");\n')
 
 
 def _fts_triggers(table: str, columns: list[str]) -> str:
@@ -188,6 +193,7 @@ FTS_COLUMNS = {
     "quotes": ["text", "speaker_name"],
     "claims": ["text"],
 }
+FTS = "".join(_fts_table(t, c) for t, c in FTS_COLUMNS.items())
 TRIGGERS = "".join(_fts_triggers(t, c) for t, c in FTS_COLUMNS.items())
 
 
@@ -196,7 +202,8 @@ class SchemaMismatch(RuntimeError):
 
 
 def create_or_check(conn: sqlite3.Connection) -> None:
-    """Create the tables of an empty file, then check the version the file declares."""
+    """Create the tables of an empty file, migrate an older one, then check the version
+    the file declares."""
     has_meta = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
     if not has_meta:
@@ -209,6 +216,8 @@ def create_or_check(conn: sqlite3.Connection) -> None:
             + "COMMIT;")
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     found = row[0] if row else None
+    if found != STORE_SCHEMA_VERSION and found in MIGRATIONS:
+        found = migrate(conn, STORE_SCHEMA_VERSION)
     if found != STORE_SCHEMA_VERSION:
         raise SchemaMismatch(
             f"this database has store schema version {found!r}; this recoupe writes "
