@@ -117,6 +117,97 @@ def test_ingest_is_idempotent_and_skips_known_texts_before_analysis(
     check_consistent(db)
 
 
+# Run in a fresh interpreter: what an ingest of known texts imports and starts.
+SKIP_ONLY = """
+import json, multiprocessing, sys
+from recoupe.store import ingest_paths
+summary = ingest_paths([sys.argv[1]], sys.argv[2], workers=2, progress=False)
+print(json.dumps({"skipped": summary.skipped, "stored": summary.stored,
+                  "loaded": sorted(m for m in ("spacy", "recoupe.core", "recoupe.pipeline")
+                                   if m in sys.modules),
+                  "children": len(multiprocessing.active_children())}))
+"""
+
+
+def test_a_rerun_with_nothing_new_loads_no_model_and_starts_no_worker(tmp_path, wikinews):
+    path = write_jsonl(tmp_path / "three.jsonl", wikinews[:3])
+    db = tmp_path / "recoupe.db"
+    assert ingest_paths([path], db, workers=1, progress=False).stored == 3
+    done = subprocess.run([sys.executable, "-c", SKIP_ONLY, str(path), str(db)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"skipped": 3, "stored": 0, "loaded": [],
+                                       "children": 0}
+
+
+def test_fewer_new_articles_than_a_chunk_start_no_worker_pool(tmp_path, wikinews,
+                                                              monkeypatch):
+    path = write_jsonl(tmp_path / "three.jsonl", wikinews[:3])
+    db = tmp_path / "recoupe.db"
+    assert ingest_paths([path], db, workers=1, progress=False).stored == 3
+    path = write_jsonl(tmp_path / "four.jsonl", wikinews[:4])
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for one article")
+
+    monkeypatch.setattr(recoupe.core, "ProcessPoolExecutor", no_pool)
+    # Four inputs make two chunks of two, but only one input is new.
+    summary = ingest_paths([path], db, workers=2, progress=False, batch_size=2)
+    assert (summary.stored, summary.skipped, summary.failed) == (1, 3, 0)
+
+
+@pytest.mark.parametrize("record", [
+    {"text": "Corps."}, {"title": "Titre", "text": "Corps."},
+    {"title": " Titre ", "text": "  Titre\n\nCorps."}, {"title": "", "text": "Corps."},
+    {"title": "Titre", "text": "Titre long\n\nCorps."}, {"title": "Autre", "text": "Titre"},
+])
+def test_the_hash_is_taken_on_the_text_the_analysis_will_have(record):
+    from recoupe.records import ArticleInput
+    from recoupe.store.ingest import text_to_analyse
+
+    article = ArticleInput(id="x", **record)
+    assert text_to_analyse(article) == recoupe.core.analysed_text(article)
+
+
+def test_failures_are_recorded_once_however_often_they_recur(tmp_path, wikinews):
+    lines = ['{"id": "broken", "text": ""}', "{not json"]
+    path = write_jsonl(tmp_path / "batch.jsonl", wikinews[:1], lines)
+    db = tmp_path / "recoupe.db"
+    runs = [ingest_paths([path], db, workers=1, progress=False) for _ in range(3)]
+    assert [(r.failed, r.known_failures) for r in runs] == [(2, 0), (2, 2), (2, 2)]
+    with Store(db) as store:
+        errors = sorted((e["origin"], e["occurrences"]) for e in store.errors())
+    assert errors == [(f"{path}:2", 3), (f"{path}:3", 3)]
+    # Both lines fixed: the next run stores them and their failures are gone.
+    fixed = [dict(wikinews[1], id="broken"), wikinews[2]]
+    write_jsonl(path, wikinews[:1] + fixed)
+    last = ingest_paths([path], db, workers=1, progress=False)
+    assert (last.stored, last.skipped, last.failed) == (2, 1, 0)
+    with Store(db) as store:
+        assert store.errors() == []
+
+
+def test_an_input_stored_since_it_failed_clears_its_failure(tmp_path, wikinews):
+    db = tmp_path / "recoupe.db"
+    stored = write_jsonl(tmp_path / "a.jsonl", wikinews[:1])
+    ingest_paths([stored], db, workers=1, progress=False)
+    retried = tmp_path / "b.jsonl"
+    retried.write_text("{not json\n", encoding="utf-8")
+    assert ingest_paths([retried], db, workers=1, progress=False).failed == 1
+    write_jsonl(retried, wikinews[:1])  # the same text as a.jsonl: skipped, not failed
+    assert ingest_paths([retried], db, workers=1, progress=False).skipped == 1
+    with Store(db) as store:
+        assert store.errors() == []
+
+
+def test_memory_addresses_do_not_make_a_failure_new():
+    from recoupe.store.ingest import _message
+
+    first = _message("a.txt", "a.txt: analysis failed: <Token object at 0x7f3a9c2b1d30>")
+    second = _message("a.txt", "a.txt: analysis failed: <Token object at 0x7f00aa00bb11>")
+    assert first == second == "analysis failed: <Token object at 0x…>"
+
+
 def test_bad_files_in_a_folder_do_not_stop_the_batch(tmp_path, wikinews):
     folder = tmp_path / "in"
     folder.mkdir()

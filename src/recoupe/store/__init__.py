@@ -4,8 +4,8 @@
     store = Store("recoupe.db")
     store.search("école", kind="quote")
 
-``Store`` imports no NLP; ``ingest_paths`` (which loads the spaCy pipeline when it
-runs) is imported on first use.
+``Store`` imports no NLP; ``ingest_paths`` is imported on first use, and imports
+spaCy and loads the pipeline only when an input turns out not to be stored yet.
 """
 
 from recoupe.store.store import KINDS, Store, StoreError

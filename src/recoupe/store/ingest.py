@@ -1,17 +1,21 @@
 """Batch ingest: files and folders → analyses → the store, resumable and idempotent.
 
 Each input's analysed text is hashed *before* analysis, so that a rerun skips what is
-already stored without paying for spaCy again. Each analysis is committed in its own
-transaction with all its rows: a run killed at any point (Ctrl-C, ``kill -9``) leaves
-only whole articles behind, and the next run picks up the rest.
+already stored without paying for spaCy again: spaCy is not even imported, nor the
+model loaded, nor a worker started, until an input turns out to need analysis. Each
+analysis is committed in its own transaction with all its rows: a run killed at any
+point (Ctrl-C, ``kill -9``) leaves only whole articles behind, and the next run picks
+up the rest.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from recoupe import schema
@@ -34,6 +38,7 @@ class IngestSummary:
     stored: int = 0  # analysed and stored now
     skipped: int = 0  # already in the store (or twice in this run): not analysed again
     failed: int = 0  # unreadable inputs and failed analyses, recorded in ``errors``
+    known_failures: int = 0  # of ``failed``, those an earlier run recorded already
     seconds: float = 0.0
     interrupted: bool = False
     errors: list[tuple[str, str]] = field(default_factory=list)  # (origin, message), first few
@@ -49,15 +54,32 @@ class IngestSummary:
 
     def as_dict(self) -> dict:
         return {"db": self.db, "stored": self.stored, "skipped": self.skipped,
-                "failed": self.failed, "seconds": round(self.seconds, 3),
+                "failed": self.failed, "known_failures": self.known_failures,
+                "seconds": round(self.seconds, 3),
                 "interrupted": self.interrupted, "rate": round(self.rate, 3)}
+
+
+# Memory addresses in an exception's text ("<object at 0x7f3a...>") change from run to
+# run; without them, the same failure is recorded once, however often it recurs.
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
 
 
 def _message(origin: str | None, error: str) -> str:
     # Errors often start with their origin, which the errors table already holds.
     if origin and error.startswith(origin + ": "):
-        return error[len(origin) + 2:]
-    return error
+        error = error[len(origin) + 2:]
+    return _ADDRESS.sub("0x…", error)
+
+
+def text_to_analyse(article: ArticleInput) -> str:
+    """The text the analysis of ``article`` will have (headline, then body), whose
+    hash identifies it: ``recoupe.core.analysed_text``, without importing spaCy with
+    it (the tests check that the two agree)."""
+    text = article.text
+    title = (article.title or "").strip()
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    return text
 
 
 class _Run:
@@ -66,10 +88,12 @@ class _Run:
     def __init__(self, store: Store, summary: IngestSummary, advance):
         self.store, self.summary, self.advance = store, summary, advance
         self._hashes: set[str] = set()
+        self._failed_before = store.failed_origins()
 
     def fail(self, origin: str | None, article_id: str | None, error: str) -> None:
         message = _message(origin, error)
-        self.store.add_failure(origin, article_id, message)
+        if not self.store.add_failure(origin, article_id, message):
+            self.summary.known_failures += 1
         self.summary.failed += 1
         if len(self.summary.errors) < MAX_ERRORS_KEPT:
             self.summary.errors.append((origin or article_id or "?", message))
@@ -77,14 +101,15 @@ class _Run:
 
     def new_inputs(self, items: Iterable[ArticleInput | InputError]) -> Iterator[ArticleInput]:
         """The inputs whose text is not stored yet; records unreadable inputs as errors."""
-        from recoupe.core import analysed_text
-
         for item in items:
             if isinstance(item, InputError):
                 self.fail(item.origin, None, item.reason)
                 continue
-            h = content_hash(analysed_text(item))
+            h = content_hash(text_to_analyse(item))
             if h in self._hashes or self.store.has_hash(h):
+                if item.origin in self._failed_before:
+                    # It failed once, and is stored now: its old failure is void.
+                    self.store.clear_failures(item.origin, item.id)
                 self.summary.skipped += 1
                 self.advance()
                 continue
@@ -106,16 +131,18 @@ def ingest_inputs(items: Iterable[ArticleInput | InputError], db: str | Path | S
                   workers: int | None = None, progress: bool = True,
                   total: int | None = None, batch_size: int = BATCH_SIZE,
                   console=None) -> IngestSummary:
-    """Analyse and store ``items`` (as ``recoupe.ingest.iter_inputs`` yields them)."""
-    from recoupe.core import analyze_batch
+    """Analyse and store ``items`` (as ``recoupe.ingest.iter_inputs`` yields them).
 
+    ``workers`` processes analyse (default: all cores), but no more than there are
+    chunks of ``batch_size`` new inputs: none at all, and no model loaded, when every
+    input is already stored.
+    """
     store = db if isinstance(db, Store) else Store(db)
     workers = workers or os.cpu_count() or 1
     summary = IngestSummary(db=str(store.path), total=total)
     started = time.perf_counter()
     with _progress_bar(progress, console) as bar:
-        # The first results wait for the spaCy model to load, a few seconds.
-        task = bar.add_task("loading", total=total, rate="")
+        task = bar.add_task("reading", total=total, rate="")
 
         def advance() -> None:
             elapsed = time.perf_counter() - started
@@ -125,9 +152,20 @@ def ingest_inputs(items: Iterable[ArticleInput | InputError], db: str | Path | S
 
         run = _Run(store, summary, advance)
         try:
-            for result in analyze_batch(run.new_inputs(items), workers=workers,
-                                        batch_size=batch_size):
-                run.store_result(result)
+            new = run.new_inputs(items)
+            # Read ahead what the workers would take at once: whether there is anything
+            # to analyse at all, and whether there is work for every worker.
+            ahead = list(islice(new, workers * batch_size))
+            if ahead:
+                if len(ahead) < workers * batch_size:
+                    workers = min(workers, -(-len(ahead) // batch_size))
+                # The first results wait for the spaCy model to load, a few seconds.
+                bar.update(task, description="loading")
+                from recoupe.core import analyze_batch
+
+                for result in analyze_batch(chain(ahead, new), workers=workers,
+                                            batch_size=batch_size):
+                    run.store_result(result)
         except KeyboardInterrupt:
             # Every stored article is committed; a rerun resumes from here.
             summary.interrupted = True
@@ -142,16 +180,13 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | Path | Store = "r
                  batch_size: int = BATCH_SIZE, console=None) -> IngestSummary:
     """Analyse every article under ``paths`` (files, folders, JSONL) into the store.
 
-    ``workers`` processes analyse (default: all cores); results are stored in input
+    ``workers`` processes analyse (see ``ingest_inputs``); results are stored in input
     order, so the database is the same whatever the number of workers.
     """
     from recoupe.ingest import count_inputs, iter_inputs
 
     paths = [str(p) for p in paths]
     total = count_inputs(paths)
-    workers = workers or os.cpu_count() or 1
-    # A worker loads its own copy of the model: none for fewer chunks than workers.
-    workers = max(1, min(workers, -(-total // batch_size)))
     return ingest_inputs(iter_inputs(paths), db, workers=workers, progress=progress,
                          total=total, batch_size=batch_size, console=console)
 
