@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from recoupe import schema
 from recoupe.cli import app
 from recoupe.core import analyze
 from recoupe.store import Store
+from recoupe.web import create_app
+from web_fixtures import LiveServer
 
 runner = CliRunner()
 PRESS = ("Conférence de presse à Paris\n\n"
@@ -69,8 +72,8 @@ def test_search_json_is_accent_insensitive(db):
     result = runner.invoke(app, ["search", "hopital", "--db", str(db), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["total"] == 2
-    quote, article = data["results"]
+    assert (data["total"], data["limit"], data["offset"]) == (2, 20, 0)
+    quote, article = data["items"]
     assert (quote["kind"], quote["speaker"], quote["quote_id"]) == ("quote", "Agnès Buzyn", "q1")
     assert quote["snippet"] == "L'[hôpital] manque de bras"
     assert (article["kind"], article["article_id"]) == ("article", "press")
@@ -83,7 +86,7 @@ def test_search_text_output_and_filters(db):
     assert "1–1 of 1 results" in result.stderr
     result = runner.invoke(app, ["search", "", "--speaker", "agnes buzyn", "--since",
                                  "2024-01-01", "--json", "--db", str(db)])
-    assert {r["article_id"] for r in json.loads(result.stdout)["results"]} == {"press"}
+    assert {r["article_id"] for r in json.loads(result.stdout)["items"]} == {"press"}
     result = runner.invoke(app, ["search", "x", "--since", "soon", "--db", str(db)])
     assert result.exit_code == 2 and "unreadable date" in result.stderr
 
@@ -101,13 +104,57 @@ def test_read_commands_refuse_a_missing_database(tmp_path):
 def test_people(db):
     result = runner.invoke(app, ["people", "--db", str(db), "--json"])
     data = json.loads(result.stdout)
-    assert data["total"] == len(data["people"]) >= 1
-    buzyn = next(p for p in data["people"] if p["id"] == "agnes-buzyn")
+    assert data["total"] == len(data["items"]) >= 1
+    buzyn = next(p for p in data["items"] if p["id"] == "agnes-buzyn")
     assert buzyn | {"variants": None} == {
         "id": "agnes-buzyn", "name": "Agnès Buzyn", "n_quotes": 1, "n_articles": 1,
-        "variants": None}
+        "kind": "person", "variants": None}
     table = runner.invoke(app, ["people", "--db", str(db)])
     assert table.exit_code == 0 and "Agnès Buzyn" in table.stdout
+    assert "kind" in table.stdout and "person" in table.stdout
+
+
+def test_people_kind_filter(db):
+    with Store(db) as store:
+        kinds = {p["kind"] for p in store.people(limit=1000)[0]}
+    for kind in ("person", "organisation", "document", "other"):
+        result = runner.invoke(app, ["people", "--kind", kind, "--json", "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        items = json.loads(result.stdout)["items"]
+        assert {p["kind"] for p in items} == ({kind} if kind in kinds else set())
+    wrong = runner.invoke(app, ["people", "--kind", "robot", "--db", str(db)])
+    assert wrong.exit_code == 2
+
+
+def _get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def test_json_listings_have_the_shape_of_the_http_api(db):
+    """One parser reads ``recoupe search --json`` and ``GET /api/search`` alike."""
+    with LiveServer(create_app(db, warm_up=False)) as server:
+        for command, path in ((["search", "hopital"], "/api/search?q=hopital"),
+                              (["search", "", "--limit", "2", "--offset", "1"],
+                               "/api/search?limit=2&offset=1"),
+                              (["people", "--limit", "20"], "/api/people")):
+            result = runner.invoke(app, [*command, "--json", "--db", str(db)])
+            assert result.exit_code == 0, result.output
+            from_cli, from_api = json.loads(result.stdout), _get_json(server.url + path)
+            assert from_cli == from_api, command
+            assert list(from_cli) == ["total", "limit", "offset", "items"]
+            assert from_cli["items"], command
+
+
+def test_one_line_errors_do_not_wrap(tmp_path):
+    # Longer than the 80 columns a terminal (or CliRunner) gives rich.
+    missing = tmp_path / ("a-rather-long-folder-name-" * 2) / "missing.db"
+    result = runner.invoke(app, ["people", "--db", str(missing)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line == (f"error no database at {missing}: create one with "
+                    f"`recoupe ingest FILES --db {missing}`")
+    assert len(line) > 80
 
 
 def test_show_json_is_the_stored_analysis(db, corpus):

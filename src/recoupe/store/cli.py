@@ -26,6 +26,13 @@ class Kind(str, Enum):
     article = "article"
 
 
+class SpeakerKind(str, Enum):
+    person = "person"
+    organisation = "organisation"
+    document = "document"
+    other = "other"
+
+
 class ShowFormat(str, Enum):
     text = "text"
     json = "json"
@@ -42,6 +49,12 @@ def _db_option():
     return typer.Option(DEFAULT_DB, "--db", help=DB_HELP, envvar="RECOUPE_DB")
 
 
+def _error(message: str) -> None:
+    """One error on one line: a path or a command in it must not break at the edge
+    of the terminal, where copying it would pick up a line break."""
+    err.print(f"[red]error[/red] {escape(message)}", soft_wrap=True)
+
+
 def _open(db: Path):
     """The store of an existing database, or a clear message and exit code 2."""
     from recoupe.store import Store, StoreError
@@ -49,12 +62,18 @@ def _open(db: Path):
     try:
         return Store(db, create=False)
     except StoreError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        _error(str(exc))
         raise typer.Exit(2) from None
 
 
 def _json_out(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _listing(items: list[dict], total: int, limit: int, offset: int) -> dict:
+    """A page of results in the shape of the HTTP API's listings (``GET /api/search``,
+    ``GET /api/people``), so that one parser reads both."""
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 def ingest(
@@ -72,19 +91,21 @@ def ingest(
     try:
         summary = ingest_paths(paths, db, workers=workers, progress=show, console=err)
     except StoreError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        _error(str(exc))
         raise typer.Exit(2) from None
     for origin, message in summary.errors:
-        err.print(f"[red]error[/red] {escape(origin)}: {escape(message)}")
+        _error(f"{origin}: {message}")
     if summary.failed > len(summary.errors):
         err.print(f"… and {summary.failed - len(summary.errors)} more errors")
     rate = f" ({summary.rate:.1f} articles/s)" if summary.stored else ""
+    known = f" ({summary.known_failures} as in an earlier run)" if summary.known_failures else ""
     err.print(
         f"{summary.stored} stored, {summary.skipped} already stored (skipped), "
-        f"{summary.failed} failed in {summary.seconds:.1f} s{rate} → {escape(str(db))}",
-        soft_wrap=True)
+        f"{summary.failed} failed{known} in {summary.seconds:.1f} s{rate} → "
+        f"{escape(str(db))}", soft_wrap=True)
     if summary.failed:
-        err.print(f"`recoupe errors --db {db}` lists every failure.")
+        err.print(f"`recoupe errors --db {escape(str(db))}` lists every failure.",
+                  soft_wrap=True)
     if summary.interrupted:
         err.print("Interrupted: run the same command again to resume.")
         raise typer.Exit(130)
@@ -111,12 +132,12 @@ def search(
                                       kind=kind.value if kind else None, since=since,
                                       limit=limit, offset=offset)
     except ValueError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        _error(str(exc))
         raise typer.Exit(2) from None
     finally:
         store.close()
     if as_json:
-        _json_out({"total": total, "offset": offset, "results": results})
+        _json_out(_listing(results, total, limit, offset))
         return
     for r in results:
         where = f"{r['article_id']}"
@@ -131,26 +152,33 @@ def search(
 
 def people(
     limit: int = typer.Option(30, "--limit", "-n", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
     q: str | None = typer.Option(None, "--name", help="Only people with this name or variant."),
+    kind: SpeakerKind | None = typer.Option(
+        None, "--kind", help="Only persons, organisations, documents or other speakers."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
     db: Path = _db_option(),
 ):
-    """Speakers ranked by number of quotes, with the names they go by."""
+    """Speakers ranked by number of quotes, with their kind and the names they go by."""
+    from recoupe.store.keys import name_key
+
     store = _open(db)
     try:
-        rows, total = store.people(limit=limit, q=q)
+        rows, total = store.people(limit=limit, offset=offset, q=q,
+                                   kind=kind.value if kind else None)
     finally:
         store.close()
     if as_json:
-        _json_out({"total": total, "people": rows})
+        _json_out(_listing(rows, total, limit, offset))
         return
-    table = Table("#", "speaker", "quotes", "articles", "also named")
-    for rank, row in enumerate(rows, 1):
-        others = [v for v in row["variants"] if v != row["name"]]
-        table.add_row(str(rank), escape(row["name"]), str(row["n_quotes"]),
+    table = Table("#", "speaker", "kind", "quotes", "articles", "also named")
+    for rank, row in enumerate(rows, offset + 1):
+        others = [v for v in row["variants"] if name_key(v) != name_key(row["name"])]
+        table.add_row(str(rank), escape(row["name"]), row["kind"], str(row["n_quotes"]),
                       str(row["n_articles"]), escape(", ".join(others)))
     out.print(table)
-    err.print(f"{len(rows)} of {total} speakers")
+    shown = f"{offset + 1}–{offset + len(rows)} of {total}" if rows else f"0 of {total}"
+    err.print(f"{shown} speakers")
 
 
 def show(
@@ -168,8 +196,7 @@ def show(
     finally:
         store.close()
     if analysis is None:
-        err.print(f"[red]error[/red] no article {escape(article_id)!r} in {escape(str(db))}; "
-                  "`recoupe search` gives article ids")
+        _error(f"no article {article_id!r} in {db}; `recoupe search` gives article ids")
         raise typer.Exit(1)
     if format == ShowFormat.text and output is None:
         render_terminal(analysis, out)
