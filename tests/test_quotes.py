@@ -331,3 +331,25 @@ def test_a_poll_with_its_issuer_is_a_source():
     q = only("D'après un sondage Ifop publié dimanche, 58 % des Français soutiennent la "
              "mobilisation.")
     assert q.speaker.name == "Ifop"
+
+
+def test_headline_name_before_a_colon_is_the_speaker():
+    found = quotes("Macron : « Nous sommes en guerre »\n\n"
+                   "Emmanuel Macron s'est exprimé lundi soir à la télévision.")
+    assert [(q.text, q.speaker.text, q.speaker.name) for q in found] == [
+        ("Nous sommes en guerre", "Macron", "Emmanuel Macron")]
+
+
+def test_reflexive_incise():
+    q = only("« Y a-t-il un pilote dans l'avion ? », s'interroge l'opposition.")
+    assert q.speaker.text == "l'opposition"
+
+
+def test_que_after_a_place_is_a_complement_when_its_clause_is_complete():
+    q = only("Le chanteur a annoncé sur Instagram qu'il mettait fin à sa carrière.")
+    assert q.text == "il mettait fin à sa carrière"
+
+
+def test_selon_a_multiword_name():
+    q = only("Selon le New York Times, la Maison Blanche prépare un décret.")
+    assert q.text == "la Maison Blanche prépare un décret"

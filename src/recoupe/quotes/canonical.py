@@ -109,6 +109,11 @@ class Resolver:
         titled = self._titled_name(span, tok)
         if titled is not None:
             return titled
+        if tok.pos_ != "NOUN" and tok.is_title:
+            # "Macron" in a headline, untagged: the person whose family name it is.
+            named = self._name_inside(span, allow_initial=True)
+            if named is not None:
+                return named
         possessive = self._possessive(tok, span, depth)
         if possessive is not None:
             return possessive, None
@@ -197,11 +202,11 @@ class Resolver:
                 return cluster.name, cluster.id
         return None
 
-    def _name_inside(self, span: tuple[int, int]):
+    def _name_inside(self, span: tuple[int, int], allow_initial: bool = False):
         """A capitalised word of the mention that is a person's name in the article."""
         tokens = list(self.doc.char_span(span[0], span[1], alignment_mode="expand") or [])
         for k, tok in enumerate(tokens):
-            if tok.pos_ != "PROPN" and not tok.is_title or tok.i == 0:
+            if tok.pos_ != "PROPN" and not tok.is_title or tok.i == 0 and not allow_initial:
                 continue
             if any(t.pos_ in ("ADP", "VERB") for t in tokens[:k]):
                 # "un témoin cité par Le Parisien": the name is not the speaker's.

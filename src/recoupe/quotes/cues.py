@@ -24,7 +24,7 @@ INCISE_FILLERS = frozenset("""
     a ont avait avaient aurait auraient a-t -t t encore ainsi enfin alors aussi également
     pour sa part leur lui nous y en ensuite plus tard ensuite notamment déjà juste
     simplement malgré tout toutefois cependant néanmoins par ailleurs d' ailleurs
-    avait-il a-t-il lui leur
+    avait-il a-t-il lui leur s' se m' me nous vous
 """.split())
 # Source prepositions and phrases, as lower-case token sequences.
 NOUN_CUE_DEPS = frozenset({"nmod", "obl:agent", "obl:arg", "obl:mod", "obl"})
@@ -316,6 +316,10 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
         return noun_cue
     # "Le ministre Pascal Barandagiye est plus explicite : « … »": no cue, but the
     # clause before the colon is about a speaker, who says what follows.
+    name = _bare_name_before(colon)
+    if name is not None:
+        # "Macron : « Nous sommes en guerre »", a headline's shorthand for who said it.
+        return Cue(name, colon.idx, colon.idx + 1, name, "colon-name")
     root = colon.sent.root
     if root.i < colon.i and root.pos_ in ("ADJ", "NOUN") and any(
             c.dep_ == "cop" for c in root.children):
@@ -326,6 +330,36 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
         if speaker is not None and speaker.i < colon.i and is_speaker_like(speaker):
             return Cue(root, root.idx, root.idx + len(root.text), speaker, "colon-subject")
     return None
+
+
+def _bare_name_before(colon: Token) -> Token | None:
+    """The person or organisation named alone before a colon, at the head of its
+    sentence or after a dash: "Macron : « … »", "— Mike Pence : « … »"."""
+    doc = colon.doc
+    start = colon.i
+    while start > colon.sent.start and doc[start - 1].text not in (".", "–", "—", "\n") and \
+            not doc[start - 1].is_space:
+        start -= 1
+    words = [t for t in doc[start:colon.i] if not t.is_punct]
+    if not words or len(words) > 5:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not all(t.is_title or t.is_upper or t.pos_ in ("DET", "ADP") for t in words):
+        return None
+    names = [t for t in words if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"
+             or _named_elsewhere(t)]
+    return names[0] if names else None
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """A capitalised word that is part of a person's or organisation's name in the
+    article ("Macron" in a headline the tagger did not read as a name)."""
+    word = token.lower_
+    for cluster in token.doc._.entity_clusters or []:
+        if cluster.type in ("PER", "ORG") and word in cluster.name.lower().split():
+            return True
+    return False
 
 
 def _noun_speaker(noun: Token) -> Token | None:

@@ -87,7 +87,7 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
         tok = doc[i]
         if is_que(tok):
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
-                    "NOUN", "PROPN"):
+                    "NOUN", "PROPN") and not _clause_complete(tok):
                 return None  # a relative: "les propos que"
             if doc[i - 1].lower_ in CONJUNCTION_HEADS:
                 return None  # "alors que", "parce que": no complement clause
@@ -105,6 +105,14 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _clause_complete(que: Token) -> bool:
+    """"a annoncé sur Instagram qu'il mettait fin à …": the clause has its subject and its
+    object, so "que" is no relative pronoun standing for one of them."""
+    verb = que.head
+    roles = {c.dep_ for c in verb.children if c.i != que.i}
+    return bool(roles & {"nsubj", "nsubj:pass"}) and bool(roles & {"obj", "ccomp", "xcomp"})
 
 
 def _direct_object_between(verb: Token, que: Token) -> bool:
@@ -647,6 +655,11 @@ def _phrase_end(cue: Cue) -> int:
     obj = cue.speaker
     tokens = list(obj.subtree) if obj is not None else [cue.token]
     end = max(t.i for t in tokens) + 1
+    if obj is not None and obj.ent_type_:
+        # "selon le New York Times": the whole name, however the parser cut it.
+        for ent in obj.doc.ents:
+            if ent.start <= obj.i < ent.end:
+                end = max(end, ent.end)
     end = max(end, cue.token.i + 1)
     if cue.token.lower_ not in ("selon", "pour", "d'", "après") and obj is not None:
         end = max(end, max(t.i for t in obj.subtree) + 1)
