@@ -52,3 +52,9 @@ def test_every_span_points_into_the_text(desertion):
     assert spans
     for span in spans:
         assert text[span.start:span.end] == span.text
+
+
+def test_credit_name_stops_before_a_footnote():
+    a = analyse("Titre\n\nUn texte de corps assez long pour être un article.\n"
+                "Source : winterbiketoworkday.org [1] Dernière mise à jour : 7 février 2016 à 19:15 (UTC)")
+    assert a.article.credited_source == "winterbiketoworkday.org"

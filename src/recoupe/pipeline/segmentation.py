@@ -24,7 +24,8 @@ AGENCIES = (
 # A whole paragraph that only credits the story to someone else.
 CREDIT_LINE = re.compile(
     rf"""\s*(?:
-        sources?\s*:\s*(?P<named>[^\n]{{2,80}}?)          # Source : Express.co.uk
+        sources?\s*:\s*(?P<named>[^\s\[\]()][^\n\[\]()]{{1,60}}?)   # Source : Express.co.uk
+            (?:\s*\[\d+\][^\n]*)?                            # … [1] and a footnote
       | \(\s*(?P<paren>{AGENCIES})(?:\s*[/,]\s*[^)]{{1,40}})?\s*\)  # (AFP)
       | avec\s+(?:l'|l’|les\s+)?(?P<with>{AGENCIES}|agences?)   # Avec Reuters
       | (?:d'après|selon)\s+(?P<after>{AGENCIES})
