@@ -197,3 +197,12 @@ def test_a_futur_anterieur_sums_up_unless_a_time_ahead_is_named(nlp, text, kind)
 def test_a_duration_outside_a_quote_is_still_a_figure(nlp):
     _, claims = claims_of(nlp, "Titre\n\nLe suspect a été détenu pendant cinq jours à Lyon.")
     assert claims and claims[0].features["number"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire sera entendu mercredi par les enquêteurs.",
+    "Ses funérailles auront été célébrées le 26 janvier à Paris.",
+])
+def test_a_future_passive_and_a_dated_futur_anterieur_are_predictions(nlp, text):
+    _, claims = claims_of(nlp, "Titre\n\n" + text)
+    assert [c.type for c in claims] == ["prediction"]

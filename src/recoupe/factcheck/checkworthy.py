@@ -33,8 +33,9 @@ TIME_UNITS = frozenset("h heure heures minute minutes".split())
 # "je l'ai dit cent fois"): the complaint's rhetoric more often than a figure to check.
 RHETORICAL_UNITS = frozenset(fold(w) for w in "jour nuit semaine mois an année heure "
                              "minute seconde siècle fois".split())
-# Times that put a futur antérieur ahead of now ("aura terminé d'ici la fin de l'année");
-# without one it sums up the past ("l'épidémie aura fait 11 000 victimes").
+# Times that put a futur antérieur ahead of now ("aura terminé d'ici la fin de l'année"),
+# with dates and weekdays; without one it sums up the past ("l'épidémie aura fait 11 000
+# victimes").
 FUTURE_TIMES = frozenset(fold(w) for w in "demain prochain prochaine prochains prochaines "
                          "bientôt ici lorsque quand dès".split())
 # Marks of commentary (figures of speech, judgements, guesses) that make a sentence
@@ -248,10 +249,11 @@ def _future(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if "Fut" in token.morph.get("Tense"):
-        if token.dep_ in {"aux", "aux:tense"} and "Part" in token.head.morph.get("VerbForm"):
+        if token.dep_ == "aux:tense" and "Part" in token.head.morph.get("VerbForm"):
             # The futur antérieur sums up ("aura fait 11 000 victimes") unless a time
-            # ahead is named.
-            return any(fold(t.text) in FUTURE_TIMES for t in token.sent)
+            # ahead is named ("d'ici demain", "le 26 janvier"); "sera entendu" (aux:pass)
+            # is a plain future.
+            return any(fold(t.text) in _AHEAD for t in token.sent)
         return True
     lemma = token.lemma_
     infinitive = any(c.pos_ in {"VERB", "AUX"} and "Inf" in c.morph.get("VerbForm")
@@ -265,6 +267,7 @@ def _future(token: Token) -> bool:
     return lemma in {"prévoir", "envisager", "programmer"} and infinitive
 
 
+_AHEAD = FUTURE_TIMES | frozenset(fold(w) for w in DAYS_MONTHS)
 _CAUSAL_WORDS = frozenset(fold(w) for w in CAUSAL_WORDS)
 _OPINION_VERBS = frozenset(fold(w) for w in OPINION_VERBS)
 _STATIVE = frozenset(fold(w) for w in STATIVE) | _OPINION_VERBS
