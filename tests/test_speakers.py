@@ -138,3 +138,28 @@ def test_name_apposed_to_a_subject_is_the_antecedent():
             "sera laissé seul ».")
     found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
     assert found[-1].speaker.name == "Matteo Renzi"
+
+
+def test_adverbial_phrases_are_skipped_before_an_inverted_subject():
+    speaker = only("« Ma fille est innocente », a confié de son côté la mère de l'adolescente.")
+    assert speaker.text == "la mère de l'adolescente"
+
+
+def test_a_particle_opens_an_inverted_name():
+    text = "Thomas de la Morlais est avocat. « Elle a été manipulée », ajoute de la Morlais."
+    speaker = only(text)
+    assert speaker.text == "de la Morlais"
+
+
+def test_a_member_of_a_group_is_described_not_resolved():
+    text = ("Jean Martin a reçu les manifestants. Un des manifestants aurait affirmé que les "
+            "députés étaient tous absents.")
+    speaker = only(text)
+    assert speaker.text == "Un des manifestants"
+    assert speaker.name == "un des manifestants"
+
+
+def test_a_subject_before_the_verb_wins_over_a_noun_after_it():
+    speaker = only("Il a terminé sa déclaration par la célèbre maxime du révolutionnaire : "
+                   "« Jusqu'à la victoire, toujours ! »")
+    assert speaker.text == "Il"

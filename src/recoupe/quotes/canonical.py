@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Token
 
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.tokens import text_of
-from recoupe.quotes.speakers import PRONOUNS, RELATIVES, SPEAKER_NOUNS, mention_span
+from recoupe.quotes.speakers import (
+    PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS, mention_span,
+)
 
 MAX_SENTENCES_BACK = 5
 # How far back a pronoun looks for a speaker or a named person before anything else.
@@ -94,6 +96,8 @@ class Resolver:
             if antecedent is not None:
                 return self.name_of(antecedent, None, depth + 1)
             return self._text(span), None
+        if low in QUANTIFIERS and any(c.dep_ == "nmod" for c in tok.children):
+            return _lower_article(self._text(span)), None  # "un des Gilets jaunes"
         if low in PRONOUNS or tok.pos_ == "PRON":
             plural = low in ("ils", "elles", "eux", "eux-mêmes") or \
                 "Plur" in tok.morph.get("Number")
@@ -410,8 +414,8 @@ class Resolver:
         subject = t.dep_ in ("nsubj", "nsubj:pass") or (
             # "Le président du Conseil, Matteo Renzi, s'est rendu …": the name apposed to
             # the subject is the subject.
-            t.dep_ in ("appos", "nmod") and t.head.dep_ in ("nsubj", "nsubj:pass")
-            and t.i > 0 and self.doc[t.i - 1].text == ",")
+            t.dep_ in ("appos", "nmod", "flat:name") and t.head.dep_ in ("nsubj", "nsubj:pass")
+            and t.i > 0 and (self.doc[t.i - 1].text == "," or t.head.i == t.i - 1))
         if head_of_name and subject:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:

@@ -243,13 +243,32 @@ def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
                     break
                 head = head.head
             return head
-        if tok.pos_ in ("DET", "ADJ", "ADV") or tok.lower_ in ("à", "aux", "au") or is_space(tok):
+        if (tok.pos_ == "ADP" or tok.lower_ in ("à", "aux", "au")) and not _name_particle(doc, i):
+            # "a confié de sa part la mère …", "a déclaré à l'AFP le ministre": past the
+            # prepositional phrase (not the "de" of "ajoute de la Morlais").
+            i += 1
+            while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+                i += 1
+            if i < end and doc[i].pos_ in ("NOUN", "PROPN"):
+                i += 1
+            continue
+        if tok.pos_ in ("DET", "ADJ", "ADV") or is_space(tok):
             i += 1
             continue
         if tok.text == ",":
             return None
         i += 1
     return None
+
+
+def _name_particle(doc, i: int) -> bool:
+    """"de la Morlais", "de Villepin": a particle opening a family name."""
+    if doc[i].lower_ not in ("de", "d'", "du", "des"):
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("la", "l'"):
+        j += 1
+    return j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN", "X")
 
 
 def source_cue(prep: Token) -> Cue | None:

@@ -15,6 +15,9 @@ from recoupe.quotes.tokens import inverted_subject, is_space, strip_hyphen
 PRONOUNS = frozenset("il elle ils elles on lui eux elle-même lui-même eux-mêmes "
                      "celui-ci celle-ci ceux-ci celles-ci".split())
 RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Pronouns that pick members of a group: "un des manifestants", "certains d'entre eux".
+QUANTIFIERS = frozenset("un une l'un l'une certains certaines plusieurs aucun aucune "
+                        "chacun chacune".split())
 # Object clitics, never the speaker of the verb they stand before.
 CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "les", "le", "la",
                      "l'", "se", "s'"})
@@ -68,8 +71,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "obl:agent":
+        if child.dep_ == "obl:agent" and passive:
             return child
+    # A subject before the verb, even an "il" the parser took for impersonal, wins over a
+    # noun after it ("Il a terminé sa déclaration par la célèbre maxime … : « … »").
+    before = any(c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass") or
+                                   c.dep_ == "expl:subj" and c.lower_ in ("il", "elle", "ils",
+                                                                          "elles"))
+                 for c in verb.children)
     for child in _subjects_in_order(verb):
         if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t") and \
                 not (child.lower_ in ("lui", "leur") and 0 < verb.i - child.i <= 3):
@@ -77,7 +86,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return None
             if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i:
                 return child
-            if child.pos_ in ("PROPN", "NOUN", "PRON") and not _clause_between(verb, child):
+            if child.pos_ in ("PROPN", "NOUN", "PRON") and not _clause_between(verb, child) \
+                    and not before:
                 return child
     pronoun = inverted_subject(verb)
     if pronoun is not None:
@@ -334,6 +344,11 @@ def mention_span(token: Token) -> tuple[int, int]:
     appositions, and prefers the name in "Le porte-parole de la police, Pongsak Semachai,".
     """
     low = token.lower_
+    if low in QUANTIFIERS and any(c.dep_ == "nmod" for c in token.children):
+        # "un des Gilets jaunes", "l'un d'entre eux": the quantifier and its group.
+        last = max(t.i for c in token.children if c.dep_ == "nmod" for t in c.subtree)
+        first = min(t.i for t in token.subtree)
+        return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
     if token.pos_ == "PRON" or low in PRONOUNS or low in RELATIVES or low.startswith("-"):
         return strip_hyphen(token)
     doc = token.doc
@@ -351,7 +366,8 @@ def mention_span(token: Token) -> tuple[int, int]:
                                 "VerbForm")
                             or doc[right].lower_ in ("a", "ont", "avait")):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")):
+    while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")) and \
+            not (token.is_title and _particle_of(doc, left, token)):
         left += 1
     if _opens_parenthesis_without_closing(doc, left, right):
         right = _before_parenthesis(doc, left, right)
@@ -367,6 +383,19 @@ def mention_span(token: Token) -> tuple[int, int]:
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _particle_of(doc: Doc, i: int, name: Token) -> bool:
+    """"ajoute de la Morlais": "de" (and "la") open the family name ``name``, where a
+    subject stands (after a verb or a comma, not after "aux yeux")."""
+    if doc[i].lower_ not in ("de", "d'", "du"):
+        return False
+    if i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
+        return False
+    j = i + 1
+    if j < name.i and doc[j].lower_ in ("la", "l'"):
+        j += 1
+    return j == name.i and name.is_title and name.pos_ in ("PROPN", "NOUN", "X")
 
 
 def _title_before(doc: Doc, left: int) -> int:
