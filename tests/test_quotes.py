@@ -353,3 +353,14 @@ def test_que_after_a_place_is_a_complement_when_its_clause_is_complete():
 def test_selon_a_multiword_name():
     q = only("Selon le New York Times, la Maison Blanche prépare un décret.")
     assert q.text == "la Maison Blanche prépare un décret"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Trois personnes ont été interpellées, a-t-on appris auprès de la préfecture.",
+     "Trois personnes ont été interpellées", "la préfecture"),
+    ("L'homme a été placé en garde à vue, a appris l'AFP de source policière.",
+     "L'homme a été placé en garde à vue", "source policière"),
+])
+def test_news_agency_formula_names_its_source(text, content, mention):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text) == ("indirect", content, mention)

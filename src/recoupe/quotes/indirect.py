@@ -304,6 +304,11 @@ def verb_reports(doc: Doc) -> list[Candidate]:
     candidates = []
     known = lexicon.known_verbs() | lexicon.PHRASAL_ONLY
     for verb in doc:
+        if verb.pos_ == "VERB" and lemma(verb) == "apprendre":
+            learned = _learned_from(verb, verb.sent)
+            if learned is not None:
+                candidates.append(learned)
+            continue
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or lemma(verb) not in known:
             continue
         if not _reports(verb):
@@ -407,6 +412,41 @@ def _fronted_source(tok: Token) -> Token | None:
         return None
     cue = source_cue(first)
     return cue.speaker if cue is not None else None
+
+
+def _learned_from(verb: Token, sentence: Span) -> Candidate | None:
+    """"…, a-t-on appris auprès de la préfecture", "…, a appris l'AFP de source policière":
+    the news agency's formula; the report comes first, its source after "auprès de" or
+    "de source"."""
+    from recoupe.quotes.cues import verb_group
+
+    doc = verb.doc
+    source = None
+    for i in range(verb.i + 1, min(sentence.end, verb.i + 8)):
+        low = doc[i].lower_
+        if low == "auprès" and i + 2 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des",
+                                                                        "d'"):
+            j = i + 2
+            while j < sentence.end and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            source = doc[j] if j < sentence.end and doc[j].pos_ in ("NOUN", "PROPN") else None
+            break
+        if low == "source" and doc[i - 1].lower_ in ("de", "d'"):
+            source = doc[i]
+            break
+    if source is None:
+        return None
+    group = verb_group(verb)
+    before = previous_word(group[0])
+    if before is None or before.text != "," or before.i <= sentence.start:
+        return None
+    start = _local_start(doc, sentence, before.i)
+    begin, end = trimmed_offsets(doc, doc[start].idx, before.idx)
+    if end <= begin:
+        return None
+    cue = cue_of_verb(verb, "learned", source)
+    return Candidate("indirect", begin, end, "indirect-learned", 0.7, cue=(cue.start, cue.end),
+                     cue_token=verb, speaker_token=source)
 
 
 def _introduces_speech(verb: Token) -> bool:
