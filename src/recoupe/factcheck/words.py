@@ -6,6 +6,8 @@ Everything works on *keys*: folded lemmas (lower case, no accents), so that "Dé
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from recoupe.factcheck.lexicons import (intensity_ranks, multiword_terms, phrase_word,
@@ -41,6 +43,7 @@ def key(token: Token) -> str:
     return fold(lemma)
 
 
+@lru_cache(maxsize=1 << 16)  # a text repeats its words; called ~130k times per 300 articles
 def stem(word: str) -> str:
     """A crude derivational stem of a folded word (for comparison only)."""
     for suffix in SUFFIXES:
