@@ -58,3 +58,11 @@ def test_credit_name_stops_before_a_footnote():
     a = analyse("Titre\n\nUn texte de corps assez long pour être un article.\n"
                 "Source : winterbiketoworkday.org [1] Dernière mise à jour : 7 février 2016 à 19:15 (UTC)")
     assert a.article.credited_source == "winterbiketoworkday.org"
+
+
+def test_a_capital_after_a_finished_quotation_starts_a_sentence():
+    a = analyse("Titre\n\nIl a dit : « Nous partirons demain. » Selon la police, rien ne bouge.")
+    assert [s.text for s in a.sentences[1:]] == [
+        "Il a dit : « Nous partirons demain. »", "Selon la police, rien ne bouge."]
+    b = analyse("Titre\n\n« Nous partirons demain. », a-t-il dit.")
+    assert [s.text for s in b.sentences[1:]] == ["« Nous partirons demain. », a-t-il dit."]

@@ -124,6 +124,10 @@ class Segmenter:
             elif token.text in DASHES and previous is not None and ends_sentence(previous):
                 # A dialogue dash after a finished sentence opens a new turn.
                 sent_starts[token.i] = START
+            elif (previous is not None and previous.text in CLOSING_MARKS
+                  and ends_sentence(previous) and token.text[:1].isupper()):
+                # « … demain. » Selon …: the parser tends to run these two together.
+                sent_starts[token.i] = START
             elif previous is not None and not ends_sentence(previous):
                 # In news prose a sentence only starts after terminal punctuation.
                 sent_starts[token.i] = NOT_START
