@@ -72,3 +72,14 @@ def test_no_inheritance_across_the_journalists_narration():
     floating = found[-1]
     assert floating.text.startswith("Ce sont des putschistes")
     assert floating.speaker.text is None and floating.speaker.name is None
+
+
+def test_attribution_line_with_an_inner_capital_is_not_a_turn():
+    # "MacLeod" is a name although not title-cased.
+    assert quotes("Le traité a été signé hier.\n\n— Fiona MacLeod , consule d'Écosse "
+                  "à Lyon") == []
+
+
+def test_source_line_naming_a_document_is_not_a_turn():
+    assert quotes("La rédaction proteste.\n\n— Communiqué du syndicat d'Air-Inter\n\n"
+                  "Le lendemain, la grève est votée.") == []

@@ -14,11 +14,12 @@ import bisect
 
 from spacy.tokens import Doc
 
+from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import incise_after
 from recoupe.quotes.tokens import DASHES, token_at
 
-NAME_PARTICLES = frozenset("de du des d' la le von van der da di ben bin al el y et".split())
+NAME_PARTICLES = frozenset("de du des d' d’ la le les l' l’ von van der da di ben bin al el y et".split())
 # How many paragraphs back a floating quote may look for its speaker.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -106,22 +107,36 @@ def is_attribution_line(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     first = span[0]
-    if not (first.is_title or first.is_upper) or first.is_punct:
+    if not _capitalised(first) or first.is_punct:
         return False
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
         return False
+    tokens = list(span)
+    # "— Communiqué de la SDJ", "— Extrait d'une lettre de …": a source line credits
+    # its author through the document.
+    if lexicon.is_document_noun(first.lower_) or lexicon.is_speech_noun(first.lower_):
+        rest = tokens[1:]
+        # Verbless, so whoever follows "de" is the issuer, named or described.
+        return bool(rest) and rest[0].lower_ in ("de", "du", "des", "d'", "d’") and \
+            len(span) <= 25
     # The name, before any comma: capitalised words and particles only ("Comité Nobel",
-    # "Jean-Pierre de la Tour").
+    # "Jean-Pierre de la Tour", "I-Télé").
     name = []
-    for tok in span:
-        if tok.text in (",", "(", "–", "—", "-"):
+    for tok in tokens:
+        if tok.text in (",", "(", "–", "—") or tok.text == "-" and tok.whitespace_:
             break
-        name.append(tok)
-    if not name or len(name) > 5:
+        if tok.text != "-":
+            name.append(tok)
+    if not name or len(name) > 6:
         return False
-    if not all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES for t in name):
+    if not all(_capitalised(t) or t.lower_ in NAME_PARTICLES for t in name):
         return False
     return len(span) <= 25
+
+
+def _capitalised(tok) -> bool:
+    # "MacNaughton", "McCain", "DiCaprio" are names although not title-cased.
+    return tok.text[:1].isupper()
 
 
 def attribution_after(doc: Doc, text: str, paragraphs: Paragraphs, candidate: Candidate):
