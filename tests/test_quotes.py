@@ -364,3 +364,24 @@ def test_selon_a_multiword_name():
 def test_news_agency_formula_names_its_source(text, content, mention):
     q = only(text)
     assert (q.kind, q.text, q.speaker.text) == ("indirect", content, mention)
+
+
+# --- "comme le rapporte X" -------------------------------------------------------------
+
+
+def test_as_reported_by_a_newspaper_after_the_clause():
+    q = only("Trois raffineries sont à l'arrêt, comme l'a révélé Ouest-France.")
+    assert q.kind == "indirect"
+    assert q.text == "Trois raffineries sont à l'arrêt"
+    assert q.speaker.text == "Ouest-France"
+
+
+def test_as_reported_heading_the_sentence():
+    q = only("Comme le précise la préfecture, la route restera fermée jusqu'à lundi.")
+    assert q.text == "la route restera fermée jusqu'à lundi"
+    assert q.speaker.text == "la préfecture"
+
+
+def test_comme_without_a_reporting_verb_reports_nothing():
+    assert quotes("Comme le veut la coutume, le maire a planté un chêne.") == []
+    assert quotes("Le train est parti comme prévu.") == []

@@ -292,6 +292,42 @@ def source_cue(prep: Token) -> Cue | None:
     return Cue(prep, start, end, obj, "selon")
 
 
+AS_CLITICS = frozenset({"l'", "l’", "le", "la"})
+AS_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "je"})
+
+
+def as_cue(comme: Token) -> Cue | None:
+    """"comme le rapporte X", "comme l'a indiqué X", "comme il l'a dit": X vouches for
+    the clause ``comme`` is attached to, as with "selon X"."""
+    doc = comme.doc
+    limit = min(len(doc), comme.sent.end, comme.i + 14)
+    i = comme.i + 1
+    pronoun = None
+    if i < limit and doc[i].lower_ in AS_PRONOUNS:
+        pronoun = doc[i]
+        i += 1
+    if i >= limit or doc[i].lower_.replace("’", "'") not in AS_CLITICS:
+        return None
+    i += 1
+    while i < limit and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", "t", "déjà",
+                                                                   "aussi", "également")):
+        i += 1
+    if i >= limit or not is_verb(doc[i]):
+        return None
+    verb = doc[i]
+    if not lexicon.takes_clause(lemma(verb)) or lexicon.is_directive(lemma(verb)):
+        return None
+    speaker = pronoun or _inverted_noun_subject(verb, limit)
+    if speaker is None:
+        return None
+    last = max((t for t in speaker.subtree if t.i > verb.i), key=lambda t: t.i,
+               default=speaker) if pronoun is None else verb
+    for ent in doc.ents:
+        if ent.start <= speaker.i < ent.end:
+            last = max(last, doc[ent.end - 1], key=lambda t: t.i)
+    return Cue(comme, comme.idx, last.idx + len(last.text), speaker, "comme")
+
+
 def _object_of(prep: Token) -> Token | None:
     doc = prep.doc
     if prep.head.i != prep.i and prep.head.i > prep.i and prep.dep_ in ("case", "fixed"):

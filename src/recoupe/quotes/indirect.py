@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.clauses import clause_end, trimmed_offsets
-from recoupe.quotes.cues import Cue, cue_of_verb, source_cue
+from recoupe.quotes.cues import Cue, as_cue, cue_of_verb, source_cue
 from recoupe.quotes.speakers import is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
     is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
@@ -570,6 +570,8 @@ def source_reports(doc: Doc) -> list[Candidate]:
             cue = source_cue(tok)
             if cue is not None:
                 cue.rule = "pour"
+        elif low == "comme":
+            cue = as_cue(tok)
         elif low in PHRASE_STARTS:
             phrase = _source_phrase(tok)
             if phrase is None:
