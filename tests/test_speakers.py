@@ -163,3 +163,10 @@ def test_a_subject_before_the_verb_wins_over_a_noun_after_it():
     speaker = only("Il a terminé sa déclaration par la célèbre maxime du révolutionnaire : "
                    "« Jusqu'à la victoire, toujours ! »")
     assert speaker.text == "Il"
+
+
+def test_plural_last_mentioned_as_a_source():
+    speaker = only("La police a compté 3000 manifestants et les syndicats 9000. Selon ces "
+                   "derniers, la ville a été paralysée toute la journée.")
+    assert speaker.text == "ces derniers"
+    assert speaker.name == "les syndicats"

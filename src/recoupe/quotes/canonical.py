@@ -91,7 +91,9 @@ class Resolver:
                 return self.name_of(antecedent, None, depth + 1)
             return None, None
         if mention_text in DEMONSTRATIVE or any(mention_text.startswith(d) for d in DEMONSTRATIVE):
-            antecedent = self._antecedent(tok, plural=tok.lower_ in ("ces", "ceux-ci"),
+            # The mention may be headed by "derniers" as well as by "ces".
+            plural = tok.lower_ in ("ces", "ceux-ci") or mention_text.startswith("ces ")
+            antecedent = self._antecedent(tok, plural=plural,
                                           feminine=None, demonstrative=True)
             if antecedent is not None:
                 return self.name_of(antecedent, None, depth + 1)

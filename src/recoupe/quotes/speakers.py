@@ -305,7 +305,19 @@ def is_speaker_like(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN":
         return True
+    if _demonstrative_last(token):
+        return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKER_NOUNS
+
+
+LAST_MENTIONED = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+
+def _demonstrative_last(token: Token) -> bool:
+    """"ce dernier", "ces dernières": an anaphor for the last one named (parsed as an
+    adjective heading the phrase)."""
+    return token.lower_ in LAST_MENTIONED and any(
+        c.dep_ == "det" and c.lemma_.lower() == "ce" for c in token.children)
 
 
 def issuer_of(token: Token) -> Token | None:
