@@ -79,3 +79,11 @@ def test_phrasal_cues(nlp):
     doc = nlp("Il met la table.")
     verb = next(t for t in doc if t.text == "met")
     assert not lexicon.phrasal_cue(verb)
+
+
+def test_evidence_nouns_are_not_speech_or_document_nouns():
+    from recoupe.quotes import lexicon
+
+    assert "autopsie" in lexicon.EVIDENCE_NOUNS
+    assert not lexicon.EVIDENCE_NOUNS & lexicon.DOCUMENT_NOUNS
+    assert not lexicon.EVIDENCE_NOUNS & lexicon.SPEECH_NOUNS

@@ -385,3 +385,21 @@ def test_as_reported_heading_the_sentence():
 def test_comme_without_a_reporting_verb_reports_nothing():
     assert quotes("Comme le veut la coutume, le maire a planté un chêne.") == []
     assert quotes("Le train est parti comme prévu.") == []
+
+
+# --- what findings show is not what anyone said ----------------------------------------
+
+
+def test_findings_reveal_but_say_nothing():
+    assert quotes("Les fouilles ont révélé que le site était habité dès l'an mil.") == []
+
+
+def test_an_inference_the_reader_is_led_to_is_no_report():
+    assert quotes("Les relevés bancaires laissent penser que la somme a été détournée.") == []
+
+
+def test_set_phrase_built_on_the_infinitive_reports():
+    q = only("L'avocate a fait valoir que sa cliente n'avait jamais été convoquée.")
+    assert q.kind == "indirect"
+    assert q.text == "sa cliente n'avait jamais été convoquée"
+    assert q.speaker.text == "L'avocate"

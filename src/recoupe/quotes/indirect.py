@@ -47,9 +47,10 @@ def _reports(verb: Token) -> bool:
             not looks_like_verb(verb):
         return False
     lem = lemma(verb)
-    if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb):
+    if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb) and \
+            not lexicon.phrasal_tail(verb):
         return False
-    if _adjectival(verb):
+    if _adjectival(verb) or _causative(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -64,6 +65,21 @@ def _reports(verb: Token) -> bool:
         if low.endswith("-à-") or low.endswith("vrai "):
             return False
     return True
+
+
+CAUSATIVES = frozenset({"laisser", "faire"})
+# "fait observer que" still reports; "laisse penser que" does not.
+CAUSED_THOUGHTS = frozenset("penser croire supposer estimer considérer juger imaginer "
+                            "craindre comprendre conclure".split())
+
+
+def _causative(verb: Token) -> bool:
+    """"Les documents laissent penser que …", "cela fait dire que …": an inference the
+    reader is led to, not what anyone said ("laisse entendre" is a set phrase, kept)."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i:
+        return False
+    return verb.head.i < verb.i and lemma(verb.head) in CAUSATIVES and \
+        lemma(verb) in CAUSED_THOUGHTS
 
 
 def _adjectival(verb: Token) -> bool:
@@ -309,7 +325,8 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             if learned is not None:
                 candidates.append(learned)
             continue
-        if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or lemma(verb) not in known:
+        if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or \
+                lemma(verb) not in known and not lexicon.phrasal_tail(verb):
             continue
         if not _reports(verb):
             if _introduces_speech(verb):
@@ -375,6 +392,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
             # "dont on pensait que …", "certains considèrent que …": nobody in particular.
             continue
+        if speaker is not None and _mute(speaker):
+            # "Les auditions ont révélé que …": an event or a thing shows, nobody says.
+            continue
         if speaker is not None and speaker.lower_ in FIRST_PERSON:
             # « Je tiens à dire que ma fille est innocente »: the quote says it already.
             continue
@@ -399,6 +419,16 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _mute(subject: Token) -> bool:
+    """"Les auditions ont révélé que …", "l'autopsie a montré que …": findings show,
+    nobody says (a named issuer still speaks through them)."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or \
+            subject.lemma_.lower() not in lexicon.EVIDENCE_NOUNS:
+        return False
+    return not any(c.dep_ in ("nmod", "appos") and (is_speaker_like(c) or c.ent_type_)
+                   for c in subject.children)
 
 
 def _fronted_source(tok: Token) -> Token | None:

@@ -84,6 +84,18 @@ DOCUMENT_NOUNS = frozenset("""
     compte-rendu compte rendu arrêt jugement décision information informations
 """.split())
 
+# Findings, events and evidence that can "reveal" or "show" but say nothing: their
+# subject role names no speaker ("les fouilles ont révélé que …").
+EVIDENCE_NOUNS = frozenset("""
+    audition auditions perquisition perquisitions fouille fouilles autopsie autopsies
+    analyse analyses expertise expertises examen examens image images photo photos
+    photographie photographies observation observations découverte découvertes
+    recherche recherches test tests prélèvement prélèvements indice indices trace traces
+    élément éléments fait faits circonstance circonstances événement événements
+    résultat résultats donnée données mesure mesures relevé relevés simulation
+    simulations modèle modèles calcul calculs vérification vérifications
+""".split())
+
 # Documents that state no one's words when no issuer is named ("selon les sondages").
 AUTHORLESS = frozenset("""
     code loi constitution règlement traité chiffre chiffres bilan bilans sondage sondages
@@ -108,7 +120,8 @@ SOURCE_PHRASES = (
 PHRASAL_CUES = {
     ("faire", "savoir"), ("laisser", "entendre"), ("mettre", "en", "garde"),
     ("mettre", "en", "avant"), ("présenter", "ses", "vœux"), ("terminer", "sa", "déclaration"),
-    ("faire", "état"), ("faire", "part"), ("terminer", "sa"), ("conclure", "sa"),
+    ("faire", "état"), ("faire", "part"), ("faire", "remarquer"), ("faire", "valoir"),
+    ("faire", "observer"), ("faire", "comprendre"), ("terminer", "sa"), ("conclure", "sa"),
     ("achever", "sa"),
 }
 
@@ -245,3 +258,13 @@ def phrasal_cue(verb) -> bool:
 
 def is_idiom(verb_lemma: str, next_lemma: str) -> bool:
     return (verb_lemma, next_lemma) in IDIOMS
+
+
+def phrasal_tail(verb) -> bool:
+    """Is the infinitive the end of a set phrase the parser built on it ("a fait
+    remarquer que": "fait" tagged an auxiliary, the subject on "remarquer")?"""
+    if verb.i == 0 or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return (lemma_of(before), verb.lower_) in PHRASAL_CUES
+
