@@ -403,3 +403,28 @@ def test_set_phrase_built_on_the_infinitive_reports():
     assert q.kind == "indirect"
     assert q.text == "sa cliente n'avait jamais été convoquée"
     assert q.speaker.text == "L'avocate"
+
+
+# --- the family of reporting verbs ------------------------------------------------------
+
+
+def test_manner_of_speech_verb_in_a_reflexive_incise():
+    q = only("« Nous avons enfin une explication », s'enthousiasme Claire Dubois.")
+    assert q.kind == "direct"
+    assert q.speaker.text == "Claire Dubois"
+
+
+def test_narrating_verb_in_an_incise():
+    q = only("« Elle est partie sans un mot », a relaté le voisin.")
+    assert q.speaker.text == "le voisin"
+
+
+def test_complaint_with_a_que_clause():
+    q = only("Le maire se plaint que les travaux n'avancent pas.")
+    assert q.kind == "indirect"
+    assert q.text == "les travaux n'avancent pas"
+
+
+def test_impersonal_necessity_reports_nothing():
+    assert quotes("Force est de constater que la réforme a échoué.") == []
+    assert quotes("Il faut reconnaître que la saison a été difficile.") == []

@@ -136,6 +136,11 @@ def _starts_incise(token: Token) -> bool:
     after = next_word(token)
     if before is None or after is None:
         return False
+    if before.lower_ in ("se", "s'", "s’"):
+        # "», s'enthousiasme X": the model may take the verb for a noun.
+        before = previous_word(before)
+        if before is None:
+            return False
     if before.text == ",":
         before = previous_word(before)
     return before is not None and before.text in ("»", "”", '"') and \

@@ -50,7 +50,7 @@ def _reports(verb: Token) -> bool:
     if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb) and \
             not lexicon.phrasal_tail(verb):
         return False
-    if _adjectival(verb) or _causative(verb):
+    if _adjectival(verb) or _causative(verb) or _impersonal_must(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -80,6 +80,16 @@ def _causative(verb: Token) -> bool:
         return False
     return verb.head.i < verb.i and lemma(verb.head) in CAUSATIVES and \
         lemma(verb) in CAUSED_THOUGHTS
+
+
+def _impersonal_must(verb: Token) -> bool:
+    """"force est de constater que", "il faut reconnaître que": the journalist's own
+    framing, with nobody as speaker."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 3):verb.i]]
+    return before[-3:] == ["force", "est", "de"] or before[-3:] == ["force", "est", "d'"] \
+        or before[-2:] == ["il", "faut"]
 
 
 def _adjectival(verb: Token) -> bool:

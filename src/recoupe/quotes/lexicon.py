@@ -31,6 +31,9 @@ ASSERTIVE = frozenset("""
     questionner souffler avancer expliciter confesser déclamer dévoiler divulguer
     claironner objecter opposer terminer achever menacer qualifier traiter décrire
     présenter rectifier corriger nuancer compléter pointer
+    relater narrer exposer énoncer spécifier constater convenir attester corroborer
+    réfuter contredire récuser infirmer insinuer alléguer réitérer redire reprocher
+    asséner assener prophétiser diagnostiquer plaindre lamenter
 """.split())
 
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
@@ -48,6 +51,8 @@ NAMING = frozenset("qualifier traiter décrire présenter évoquer juger consid�
 
 # Reflexive reports: "se dit prêt", "s'est déclaré favorable", "se demande si".
 REFLEXIVE = frozenset("dire déclarer montrer affirmer estimer demander féliciter réjouir "
+                      "plaindre lamenter étonner indigner alarmer inquiéter enthousiasmer "
+                      "vanter targuer défendre "
                       "inquiéter interroger exclamer écrier".split())
 # Reflexive verbs whose reflexive use is no report of speech: "se rendre", "se montrer".
 NOT_REFLEXIVE_REPORT = frozenset("montrer".split())
@@ -61,6 +66,10 @@ DIRECT_ONLY = frozenset("""
     réagir insurger étonner réjouir féliciter agacer offusquer plaisanter soupirer
     tempêter pester railler moquer analyser indigner emporter alarmer désoler sourire
     s'exclamer
+    enthousiasmer amuser esclaffer excuser vanter targuer exulter
+    émouvoir ricaner persifler maugréer grommeler bougonner grogner fulminer vociférer
+    rugir chuchoter susurrer marmonner bredouiller balbutier bafouiller saluer
+    remercier applaudir condamner blâmer tacler cingler sermonner résumer
 """.split())
 
 # Private states and wishes: never reported speech (settled conventions).
@@ -74,6 +83,9 @@ SPEECH_NOUNS = frozenset("""
     confidence confidences explication explications aveu témoignage texte rapport
     courrier note tribune post publication allocution intervention mot mots terme termes
     formule citation plaidoirie réquisitoire vœux voeux mise_en_garde avertissement
+    démenti confirmation promesse engagement revendication requête exigence plainte
+    protestation excuses remarque constat argument plaidoyer éditorial chronique billet
+    récit version rectificatif accusation accusations critique critiques dénonciation
 """.split())
 
 # Documents and recordings that can speak for their author: "selon un appel intercepté".
