@@ -163,10 +163,9 @@ def test_fewer_new_articles_than_a_chunk_start_no_worker_pool(tmp_path, wikinews
 ])
 def test_the_hash_is_taken_on_the_text_the_analysis_will_have(record):
     from recoupe.records import ArticleInput
-    from recoupe.store.ingest import text_to_analyse
 
     article = ArticleInput(id="x", **record)
-    assert text_to_analyse(article) == recoupe.core.analysed_text(article)
+    assert article.analysed_text() == recoupe.analyze(article).text
 
 
 def test_failures_are_recorded_once_however_often_they_recur(tmp_path, wikinews):

@@ -44,11 +44,7 @@ def to_input(record: ArticleInput | dict | str, index: int = 0) -> ArticleInput:
 
 def analysed_text(article: ArticleInput) -> str:
     """The text every offset points into: the headline, then the body."""
-    text = article.text
-    title = (article.title or "").strip()
-    if title and not text.lstrip().startswith(title):
-        text = f"{title}\n\n{text}"
-    return text
+    return article.analysed_text()
 
 
 def check_article(article: ArticleInput, text: str) -> None:

@@ -27,6 +27,17 @@ class ArticleInput(BaseModel):
     origin: str | None = Field(None, description="Path, '-' for stdin, or URL.")
     input_format: Literal["text", "html", "jsonl", "api"] = "text"
 
+    def analysed_text(self) -> str:
+        """The text every offset of the analysis points into: the headline, then the body.
+
+        Lives here, free of spaCy, because the store hashes it to skip known articles
+        before anything loads a model.
+        """
+        title = (self.title or "").strip()
+        if title and not self.text.lstrip().startswith(title):
+            return f"{title}\n\n{self.text}"
+        return self.text
+
 
 class InputError(Exception):
     """An input that cannot be read as an article. The message names the input."""

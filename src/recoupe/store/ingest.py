@@ -71,17 +71,6 @@ def _message(origin: str | None, error: str) -> str:
     return _ADDRESS.sub("0x…", error)
 
 
-def text_to_analyse(article: ArticleInput) -> str:
-    """The text the analysis of ``article`` will have (headline, then body), whose
-    hash identifies it: ``recoupe.core.analysed_text``, without importing spaCy with
-    it (the tests check that the two agree)."""
-    text = article.text
-    title = (article.title or "").strip()
-    if title and not text.lstrip().startswith(title):
-        text = f"{title}\n\n{text}"
-    return text
-
-
 class _Run:
     """One ingest run: reads inputs, skips known texts, stores results, counts."""
 
@@ -105,7 +94,7 @@ class _Run:
             if isinstance(item, InputError):
                 self.fail(item.origin, None, item.reason)
                 continue
-            h = content_hash(text_to_analyse(item))
+            h = content_hash(item.analysed_text())
             if h in self._hashes or self.store.has_hash(h):
                 if item.origin in self._failed_before:
                     # It failed once, and is stored now: its old failure is void.
