@@ -20,7 +20,7 @@ from recoupe.lifetime import children_die_with_parent
 from recoupe.pipeline import get_pipeline
 from recoupe.pipeline.extensions import make_span
 from recoupe.records import ArticleInput
-from recoupe.text import normalize_for_model, word_count
+from recoupe.text import normalize_for_model, strip_span, word_count
 
 # spaCy's own default; a longer text is refused with a clear message, not a crash.
 MAX_TEXT_CHARS = int(os.environ.get("RECOUPE_MAX_TEXT_CHARS", 1_000_000))
@@ -64,7 +64,7 @@ def analysis_from_doc(doc: Doc, article: ArticleInput, language: str,
     sentences = []
     paragraph_index = 0
     for sent in doc.sents:
-        start, end = _trim(text, sent.start_char, sent.end_char)
+        start, end = strip_span(text, sent.start_char, sent.end_char)
         if end <= start:
             continue
         while (paragraph_index + 1 < len(paragraphs)
@@ -100,13 +100,6 @@ def analysis_from_doc(doc: Doc, article: ArticleInput, language: str,
         notes=notes,
     )
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class _Prepared:

@@ -27,3 +27,13 @@ def normalize_for_model(text: str) -> str:
 
 def word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past white space, so a span never begins or ends
+    with a space or a line break."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -19,6 +19,7 @@ from recoupe.factcheck.checkworthy import article_year, read_sentence
 from recoupe.factcheck.hedges import find_hedges
 from recoupe.factcheck.words import is_content, key
 from recoupe.pipeline.extensions import make_span, original_text
+from recoupe.text import strip_span
 
 # Most of a sentence: a quote or attribution this large speaks for all of it.
 MOST = 0.5
@@ -47,7 +48,7 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
     weak = weak_sources(chain)
     claims = []
     for sent in doc.sents:
-        start, end = _trim(text, sent.start_char, sent.end_char)
+        start, end = strip_span(text, sent.start_char, sent.end_char)
         if end <= start or any(s <= start < e for s, e in excluded):
             continue
         if _attribution_line(text, start, sent):
@@ -131,13 +132,6 @@ def _share(a_start: int, a_end: int, start: int, end: int) -> float:
     shared = max(0, min(a_end, end) - max(a_start, start))
     return shared / max(end - start, 1)
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 @Language.factory("recoupe_claims")
