@@ -170,3 +170,11 @@ def test_plural_last_mentioned_as_a_source():
                    "derniers, la ville a été paralysée toute la journée.")
     assert speaker.text == "ces derniers"
     assert speaker.name == "les syndicats"
+
+
+def test_subject_the_parser_took_for_a_noun_modifier():
+    # A finite verb hung on the noun before it, with no relative pronoun, has that noun
+    # for subject.
+    speaker = only("Le quotidien Le Monde de ce mardi affirme que le ministre va "
+                   "démissionner.")
+    assert speaker.name == "Le Monde"

@@ -117,6 +117,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
                 _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
             return head  # "des émeutes … demandant que"
+        if dep == "acl" and not non_finite and head.pos_ in ("NOUN", "PROPN") and \
+                head.i < verb.i and not any(c.lower_ in RELATIVES or c.dep_ == "mark"
+                                            for c in verb.children):
+            return head  # "Le Canard enchaîné de ce mardi ajoute que": no relative
         if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
             if _quoted(head) and not _quoted(verb):
                 # "… souhaitent « que la hausse … soit supprimée » et redoute …": the
