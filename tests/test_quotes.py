@@ -428,3 +428,13 @@ def test_complaint_with_a_que_clause():
 def test_impersonal_necessity_reports_nothing():
     assert quotes("Force est de constater que la réforme a échoué.") == []
     assert quotes("Il faut reconnaître que la saison a été difficile.") == []
+
+
+def test_paired_figures_each_with_its_source():
+    found = quotes("Les cortèges ont réuni entre 2000 selon les autorités et 9000 selon "
+                   "les organisateurs.")
+    by_speaker = {q.speaker.text: q.text for q in found}
+    assert by_speaker == {
+        "les autorités": "Les cortèges ont réuni entre 2000",
+        "les organisateurs": "Les cortèges ont réuni entre 2000 selon les autorités et 9000",
+    }

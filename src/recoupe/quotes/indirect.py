@@ -798,7 +798,7 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
     prev = previous_word(prep)
     clause_start = _clause_start(doc, sentence, phrase_start)
     if rest_is_end or (prev is not None and prev.text == "," and
-                       after and after[0].text in (";", ":")):
+                       after and after[0].text in (";", ":")) or _paired_source(after):
         # "…, selon X." : what comes before it.
         end_tok = prev if prev is not None and prev.text == "," else prep
         return trimmed_offsets(doc, doc[clause_start].idx, end_tok.idx)
@@ -807,6 +807,19 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         else sentence.end
     last = doc[max(end_index - 1, clause_start)]
     return trimmed_offsets(doc, doc[clause_start].idx, last.idx + len(last.text))
+
+
+def _paired_source(after: list[Token]) -> bool:
+    """"2000 selon la police et 9000 selon les syndicats": a second figure with its own
+    source follows, so this source vouches only for what comes before it."""
+    if not after or after[0].pos_ != "CCONJ":
+        return False
+    for tok in after[1:6]:
+        if tok.lower_ in lexicon.SOURCE_PREPOSITIONS:
+            return True
+        if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _past_apposition(tokens: list[Token]) -> list[Token]:

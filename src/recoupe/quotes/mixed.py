@@ -124,6 +124,11 @@ def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegi
                 continue
             if speaker.lower_ in ("qui", "lequel", "laquelle", "dont"):
                 continue  # a relative clause belongs to the report it sits in
+            if other.rule == "indirect-selon" and report.cue_token is not None and \
+                    other.end <= report.cue_token.idx:
+                # "2000 selon la police et 9000 selon les syndicats": the final source
+                # vouches for the whole clause, the interrupting one stays inside.
+                continue
             if not (report.start < speaker.idx < report.end and
                     report.start < other.cue_token.idx < report.end):
                 continue

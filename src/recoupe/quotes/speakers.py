@@ -455,6 +455,11 @@ def _subtree_without_cuts(token: Token) -> set[int]:
             if child.dep_.startswith(("nmod", "obl")) and _adverbial_case(child):
                 # "a réagi le maire sur Twitter": where or how, not who.
                 continue
+            if child.dep_ == "conj" and (child.pos_ == "NUM" or any(
+                    t.lower_ in ("selon", "après") for t in child.subtree)):
+                # "3000 selon la police et 9000 selon les syndicats": a second figure
+                # and its own source, not a co-speaker.
+                continue
             stack.append(child)
     return keep
 
