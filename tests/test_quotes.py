@@ -438,3 +438,10 @@ def test_paired_figures_each_with_its_source():
         "les autorités": "Les cortèges ont réuni entre 2000",
         "les organisateurs": "Les cortèges ont réuni entre 2000 selon les autorités et 9000",
     }
+
+
+def test_participle_describing_the_source_is_not_reported_content():
+    q = only("Selon des riverains interrogés par la radio locale, le pont aurait été "
+             "fermé dès samedi.")
+    assert q.text == "le pont aurait été fermé dès samedi"
+    assert q.speaker.text.startswith("des riverains")

@@ -780,7 +780,7 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         return trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
     if not head_words:
         # At the head of the sentence: the clause after it.
-        i = phrase_end
+        i = _past_source_modifier(doc, phrase_end, sentence.end)
         while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
             i += 1
         if i >= sentence.end:
@@ -807,6 +807,20 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         else sentence.end
     last = doc[max(end_index - 1, clause_start)]
     return trimmed_offsets(doc, doc[clause_start].idx, last.idx + len(last.text))
+
+
+def _past_source_modifier(doc: Doc, i: int, limit: int) -> int:
+    """"Selon des témoins s'exprimant sur les réseaux sociaux, il y aurait …": a verbless
+    or participial tail before the comma still describes the source."""
+    if i >= limit or not (doc[i].pos_ in ("VERB", "ADP") or doc[i].lower_ in ("s'", "s’", "se")):
+        return i
+    for j in range(i, min(limit, i + 12)):
+        tok = doc[j]
+        if tok.text == ",":
+            return j + 1 if j > i else i
+        if is_mark(tok) or tok.text in (";", ":", ".") or is_finite(tok):
+            return i
+    return i
 
 
 def _paired_source(after: list[Token]) -> bool:

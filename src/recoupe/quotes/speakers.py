@@ -61,6 +61,31 @@ SPEAKER_NOUNS = frozenset("""
     ambassade consulat état-major direction rédaction fédération confédération union
     organisation fondation ong onu otan police gendarmerie justice procureur autorités
     autorité
+    riverain riveraine résident résidente locataire propriétaire commerçant commerçante
+    artisan spectateur spectatrice supporter supporteur observateur observatrice
+    économiste historien historienne sociologue politologue juriste magistrat magistrate
+    pompier secouriste sauveteur urgentiste infirmier infirmière chirurgien chirurgienne
+    pilote passager passagère rescapé rescapée survivant survivante sinistré otage détenu
+    prisonnier réfugié réfugiée migrant migrante consommateur usager utilisateur internaute
+    lecteur lectrice auditeur auditrice téléspectateur sportif sportive athlète coureur
+    coureuse nageur nageuse cycliste skieur skieuse footballeur footballeuse champion
+    championne vainqueur adversaire rival rivale allié alliée partenaire collègue cousin
+    cousine oncle tante veuve veuf conjoint conjointe compagnon compagne époux parent
+    paysan paysanne éleveur pêcheur médiateur médiatrice négociateur diplomate émissaire
+    inspecteur inspectrice ingénieur architecte technicien blogueur humoriste comédien
+    comédienne réalisateur réalisatrice cinéaste producteur productrice musicien
+    musicienne artiste photographe romancier romancière poète philosophe prêtre cardinal
+    archevêque moine militaire colonel lieutenant sergent amiral combattant rebelle insurgé
+    gréviste cheminot conducteur conductrice automobiliste édile vice-président
+    vice-présidente trésorier coordinateur coordinatrice animateur animatrice
+    présentateur présentatrice chroniqueur chroniqueuse éditorialiste rédacteur
+    rédactrice reporter interprète notaire bâtonnier climatologue météorologue
+    sismologue volcanologue épidémiologiste virologue biologiste physicien physicienne
+    astronome astrophysicien archéologue paléontologue géologue mathématicien
+    universitaire doctorant doctorante lycéen lycéenne instituteur institutrice proviseur
+    entraîneuse coach arbitre manager pdg actionnaire investisseur banquier gérant gérante
+    exploitant fabricant constructeur opérateur laboratoire municipalité syndicaliste
+    régulateur observatoire douane douanes junte coalition ligue
 """.split())
 
 
