@@ -178,3 +178,22 @@ def test_subject_the_parser_took_for_a_noun_modifier():
     speaker = only("Le quotidien Le Monde de ce mardi affirme que le ministre va "
                    "démissionner.")
     assert speaker.name == "Le Monde"
+
+
+def test_description_repeating_a_title_names_the_person():
+    speaker = only("Le Belge Luc Moreau, très attendu, finit quatrième. « J'ai manqué de "
+                   "jus », a expliqué le cycliste belge après l'arrivée.")
+    assert speaker.text == "le cycliste belge"
+    assert speaker.name == "Luc Moreau"
+
+
+def test_title_tagged_as_an_adjective_after_the_name():
+    speaker = only("Marie Durand, nageuse française, arrive cinquième. « Je voulais partir "
+                   "doucement », a expliqué la nageuse française après la course.")
+    assert speaker.name == "Marie Durand"
+
+
+def test_description_shared_by_two_titled_people_stays_a_description():
+    speaker = only("Le Belge Luc Moreau a devancé le Belge Paul Simon. « J'ai manqué de "
+                   "jus », a expliqué le cycliste belge.")
+    assert speaker.name == "le cycliste belge"

@@ -206,6 +206,14 @@ class Resolver:
         for title, cluster in self._titles():
             if title == key or title.endswith(" " + key) or title.startswith(key + " "):
                 return cluster.name, cluster.id
+        # "le nageur français" after "le Français Camille Lacourt": a title whose words
+        # the description repeats, when it points to one person only.
+        words = set(key.split())
+        matches = {cluster.id: cluster for title, cluster in self._titles()
+                   if set(title.split()) <= words}
+        if len(matches) == 1:
+            cluster = next(iter(matches.values()))
+            return cluster.name, cluster.id
         return None
 
     def _name_inside(self, span: tuple[int, int], allow_initial: bool = False):
@@ -262,6 +270,11 @@ class Resolver:
             # "Bruno Le Roux, ministre de l'Intérieur" (not "« Coluche » des Gilets jaunes")
             if child.pos_ == "NOUN" and child.dep_ == "appos" and \
                     child.i >= name_span.end and child.i - name_span.end <= 3:
+                found.append(child)
+            elif child.pos_ == "ADJ" and child.dep_ in ("acl", "amod", "appos") and \
+                    child.lower_ in SPEAKER_NOUNS and child.i == name_span.end + 1 and \
+                    name_head.doc[name_span.end].text == ",":
+                # "Marie Durand, nageuse française,": the title tagged as an adjective.
                 found.append(child)
         return found
 
