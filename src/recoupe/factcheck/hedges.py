@@ -32,6 +32,10 @@ UNCERTAINTY_PHRASES = [tuple(fold(w) for w in p.split()) for p in (
     "reste à établir", "on ignore", "on ne sait", "il est possible", "il se pourrait",
     "rien ne permet", "pas confirmé", "non confirmé", "pas encore confirmé",
 )]
+# Tried at every word of every sentence: only the phrases that start with that word.
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in UNCERTAINTY_PHRASES:
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
 ALLEGED_WORDS = frozenset(fold(w) for w in """
     présumé présumée présumés présumées supposé supposée supposés supposées prétendu
     prétendue prétendus prétendues allégué alléguée allégués alléguées soupçonné
@@ -115,7 +119,7 @@ def reported_future(token: Token) -> bool:
 
 
 def _phrase_at(words: list[str], i: int) -> int:
-    for phrase in UNCERTAINTY_PHRASES:
+    for phrase in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
         if tuple(words[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
