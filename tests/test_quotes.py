@@ -445,3 +445,21 @@ def test_participle_describing_the_source_is_not_reported_content():
              "fermé dès samedi.")
     assert q.text == "le pont aurait été fermé dès samedi"
     assert q.speaker.text.startswith("des riverains")
+
+
+# --- incises inside the marks ----------------------------------------------------------
+
+
+def test_inverted_pronoun_incise_inside_the_marks_splits_the_quote():
+    found = quotes("« Le terrain était lourd, a-t-elle reconnu, mais nous avons tenu. »")
+    assert [q.text for q in found] == ["Le terrain était lourd", "mais nous avons tenu."]
+    assert all(q.speaker.text == "elle" for q in found)
+
+
+def test_words_after_an_inner_incise_take_the_incise_after_the_marks():
+    found = quotes("L'entraîneuse Léa Marchand a souri. « On a bien commencé, a-t-elle dit, "
+                   "puis on a faibli. » a ajouté l'entraîneuse après le match.")
+    assert [q.text for q in found] == ["On a bien commencé", "puis on a faibli."]
+    assert found[0].speaker.text == "elle"
+    assert found[1].speaker.text == "l'entraîneuse"
+    assert {q.speaker.name for q in found} == {"Léa Marchand"}

@@ -18,7 +18,7 @@ from recoupe.quotes.cues import (
 )
 from recoupe.quotes.speakers import is_speaker_like
 from recoupe.quotes.tokens import (
-    MARKS, is_finite, is_que, is_space, is_verb, lemma, previous_word, text_of, token_at,
+    MARKS, is_finite, is_mark, is_que, is_space, is_verb, lemma, previous_word, text_of, token_at,
 )
 
 # Nouns and participles that announce a title or a name, not speech.
@@ -170,20 +170,35 @@ def inner_incise(doc: Doc, region: QuoteRegion, content: list[Token]) -> list[Ca
                 not region.start <= cue.speaker.idx < region.end:
             continue
         # The incise must end, with a comma or a full stop, right after its speaker.
-        speaker_end = mention_span(cue.speaker)[1]
+        # ("a-t-il raconté": the inverted pronoun comes before the verb that ends it.)
+        speaker_end = max(mention_span(cue.speaker)[1], cue.end)
         after = [t for t in content if t.idx >= speaker_end and not is_space(t)]
         if not after or after[0].text not in (",", ".", "!", "?", "…"):
             continue
         # The words before the incise, and those after it (their final stop kept, as
         # in any quotation).
-        parts = [(region.start, comma.idx)]
+        parts = [(region.start, comma.idx, cue)]
         if len(after) > 1:
-            parts.append((after[1].idx, region.end))
+            # « A, a-t-il dit, B » a expliqué X: the words after the inner incise belong
+            # to the incise after the closing mark.
+            outer = _incise_after_region(doc, content)
+            parts.append((after[1].idx, region.end, outer or cue))
         return [Candidate("direct", start, end, "direct-inner-incise", 0.85,
-                          cue=(cue.start, cue.end), cue_token=cue.token,
-                          speaker_token=cue.speaker, regions=[region])
-                for start, end in parts if end > start]
+                          cue=(c.start, c.end), cue_token=c.token,
+                          speaker_token=c.speaker, regions=[region])
+                for start, end, c in parts if end > start]
     return None
+
+
+def _incise_after_region(doc: Doc, content: list[Token]) -> Cue | None:
+    close = content[-1].i + 1
+    while close < len(doc) and is_space(doc[close]):
+        close += 1
+    if close >= len(doc) or not is_mark(doc[close]):
+        return None
+    cue = incise_after(doc[close], doc[close].sent)
+    return cue if cue is not None and cue.speaker is not None and cue.rule == "incise" \
+        else None
 
 
 def verb_before(open_tok: Token) -> Token | None:
