@@ -197,3 +197,9 @@ def test_description_shared_by_two_titled_people_stays_a_description():
     speaker = only("Le Belge Luc Moreau a devancé le Belge Paul Simon. « J'ai manqué de "
                    "jus », a expliqué le cycliste belge.")
     assert speaker.name == "le cycliste belge"
+
+
+def test_agent_of_an_impersonal_passive_the_parser_mislabelled():
+    speaker = only("Par ailleurs, il a été révélé par Libération que le maire avait "
+                   "touché une prime.")
+    assert speaker.text == "Libération"

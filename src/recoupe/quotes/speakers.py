@@ -98,6 +98,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "obl:agent" and passive:
             return child
+        if passive and child.dep_.startswith("obl") and child.i > verb.i and \
+                child.pos_ in ("PROPN", "NOUN") and \
+                any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+            return child  # "il a été révélé par Mediapart que": the agent, mislabelled
     # A subject before the verb, even an "il" the parser took for impersonal, wins over a
     # noun after it ("Il a terminé sa déclaration par la célèbre maxime … : « … »").
     before = any(c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass") or
