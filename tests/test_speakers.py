@@ -203,3 +203,17 @@ def test_agent_of_an_impersonal_passive_the_parser_mislabelled():
     speaker = only("Par ailleurs, il a été révélé par Libération que le maire avait "
                    "touché une prime.")
     assert speaker.text == "Libération"
+
+
+def test_the_company_refers_back_to_the_organisation_just_named():
+    speaker = only("La société Veolia a signé le contrat hier. « Tout est légal », déclare "
+                   "la société.")
+    assert speaker.text == "la société"
+    assert speaker.name == "Veolia"
+
+
+def test_a_relation_to_a_person_is_not_their_title():
+    # "la société de conseil de X" says whose company it is: "la société" is not X.
+    speaker = only("Paul Lenoir dirige la société de conseil de Marc Aubry. « Tout est en "
+                   "règle », a déclaré la société.")
+    assert speaker.name != "Marc Aubry"

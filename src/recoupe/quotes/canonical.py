@@ -25,6 +25,12 @@ from recoupe.quotes.speakers import (
 MAX_SENTENCES_BACK = 5
 # How far back a pronoun looks for a speaker or a named person before anything else.
 PERSON_SENTENCES_BACK = 3
+# Kinds of organisation a definite description can refer back to ("la société").
+ORGANISATION_NOUNS = frozenset("""
+    société entreprise groupe compagnie firme constructeur laboratoire banque assureur
+    opérateur enseigne marque chaîne journal quotidien hebdomadaire magazine radio
+    média site parti syndicat association organisation fédération club ong agence
+""".split())
 DEMONSTRATIVE = ("ce dernier", "cette dernière", "ces derniers", "ces dernières",
                  "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' ce cet cette ces son sa ses leur "
@@ -115,6 +121,9 @@ class Resolver:
         titled = self._titled_name(span, tok)
         if titled is not None:
             return titled
+        organisation = self._recent_organisation(tok)
+        if organisation is not None:
+            return organisation
         if tok.pos_ != "NOUN" and tok.is_title:
             # "Macron" in a headline, untagged: the person whose family name it is.
             named = self._name_inside(span, allow_initial=True)
@@ -263,8 +272,11 @@ class Resolver:
     def _title_nouns(name_head: Token, name_span) -> list[Token]:
         found = []
         head = name_head.head
+        # "l'épouse de François Fillon", "la société de conseil de X": a relation to the
+        # person, not their title.
+        related = any(c.dep_ == "case" for c in name_head.children)
         if head.pos_ == "NOUN" and name_head.dep_ in ("appos", "nmod", "flat:name", "flat") \
-                and head.i < name_span.start and name_span.start - head.i <= 6:
+                and head.i < name_span.start and name_span.start - head.i <= 6 and not related:
             found.append(head)
         for child in name_head.children:
             # "Bruno Le Roux, ministre de l'Intérieur" (not "« Coluche » des Gilets jaunes")
@@ -352,6 +364,23 @@ class Resolver:
                     other.morph.get("Number") == tok.morph.get("Number") and \
                     events & _participles(other) and not self._quoted(other):
                 return other
+        return None
+
+    def _recent_organisation(self, tok: Token):
+        """"FPI a confié … « … », déclare la société": a definite bare noun naming a kind
+        of organisation stands for the organisation named in the last two sentences."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORGANISATION_NOUNS:
+            return None
+        if any(c.dep_ in ("nmod", "amod", "appos", "acl", "acl:relcl") for c in tok.children):
+            return None  # "la société de conseil de …": described, not referred back to
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det not in ("le", "la", "l'", "l’", "les", "cette", "ce", "cet"):
+            return None
+        start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
+        for i in range(tok.i - 1, start - 1, -1):
+            cluster = self.cluster_of_token.get(i)
+            if cluster is not None and cluster.type == "ORG" and not self._quoted(self.doc[i]):
+                return cluster.name, cluster.id
         return None
 
     # --- antecedents --------------------------------------------------------------
