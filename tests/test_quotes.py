@@ -463,3 +463,13 @@ def test_words_after_an_inner_incise_take_the_incise_after_the_marks():
     assert found[0].speaker.text == "elle"
     assert found[1].speaker.text == "l'entraîneuse"
     assert {q.speaker.name for q in found} == {"Léa Marchand"}
+
+
+def test_what_was_not_said_is_no_report():
+    assert quotes("Le syndicat n'avait pas appelé à la grève, malgré sa colère.") == []
+    assert quotes("La ministre n'a jamais affirmé que la taxe serait supprimée.") == []
+
+
+def test_negation_inside_the_report_keeps_it():
+    q = only("La ministre a affirmé que la taxe ne serait pas supprimée.")
+    assert q.text == "la taxe ne serait pas supprimée"

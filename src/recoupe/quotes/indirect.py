@@ -50,7 +50,7 @@ def _reports(verb: Token) -> bool:
     if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb) and \
             not lexicon.phrasal_tail(verb):
         return False
-    if _adjectival(verb) or _causative(verb) or _impersonal_must(verb):
+    if _adjectival(verb) or _causative(verb) or _impersonal_must(verb) or _negated(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -80,6 +80,17 @@ def _causative(verb: Token) -> bool:
         return False
     return verb.head.i < verb.i and lemma(verb.head) in CAUSATIVES and \
         lemma(verb) in CAUSED_THOUGHTS
+
+
+NEGATIONS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement"})
+
+
+def _negated(verb: Token) -> bool:
+    """"n'avaient pas appelé à manifester", "n'a jamais dit que": what was not said is
+    no one's statement."""
+    children = list(verb.children)
+    has_ne = any(c.lower_ in ("ne", "n'", "n’") for c in children)
+    return has_ne and any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in children)
 
 
 def _impersonal_must(verb: Token) -> bool:
