@@ -242,8 +242,9 @@ class ChainBuilder:
         doc = self.doc
         self._credit()
         for sent in doc.sents:
-            for token in sent:
-                self.sentence_of[token.i] = (sent.start_char, sent.end_char)
+            span = (sent.start_char, sent.end_char)
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = span
         for token in doc:
             self._according_to(token)
             self._reporting_subject(token)
@@ -284,8 +285,10 @@ class ChainBuilder:
     def _reporting_subject(self, token: Token) -> None:
         """"Un appel … révèle que …", "Le quotidien The Guardian rapporte …"; "Le récent
         appel … signale une tendance …" is the journalist's reading of the call."""
+        if token.pos_ not in {"VERB", "NOUN"}:
+            return
         lemma = lemma_key(token)
-        if token.pos_ not in {"VERB", "NOUN"} or lemma not in _FOLDED_REPORT | _FOLDED_READING:
+        if lemma not in _FOLDED_REPORT_OR_READING:
             return
         if token.dep_ == "acl" or ("Part" in token.morph.get("VerbForm") and not any(
                 c.dep_.startswith("aux") for c in token.children)):
@@ -351,9 +354,9 @@ class ChainBuilder:
 
     def _told_to(self, token: Token) -> None:
         """"a déclaré à Reuters", "a déclaré aux journalistes", "interrogé par BFMTV"."""
-        lemma = lemma_key(token)
         if token.pos_ != "VERB":
             return
+        lemma = lemma_key(token)
         for child in token.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             to_someone = cases & {"à", "au", "aux"} and lemma in _FOLDED_TOLD
@@ -522,6 +525,7 @@ class ChainBuilder:
 # The model lemmatises "montre" (the verb) as "montre" (the watch).
 _FOLDED_REPORT = frozenset(fold(w) for w in REPORTING_VERBS) | {"montre"}
 _FOLDED_READING = frozenset(fold(w) for w in READING_VERBS) | {"montre"}
+_FOLDED_REPORT_OR_READING = _FOLDED_REPORT | _FOLDED_READING
 _FOLDED_SHARE = frozenset(fold(w.replace("_", " ")) for w in SHARE_VERBS)
 _FOLDED_TOLD = frozenset(fold(w) for w in TOLD_VERBS)
 _FOLDED_ISSUE = frozenset(fold(w) for w in ISSUE_VERBS)
