@@ -314,13 +314,18 @@ def _phrase(token: Token) -> tuple[int, int]:
 def number_value(token: Token) -> float | None:
     """The value of a number written in figures or words ("12 700", "trois",
     "quarantaine"); None for anything else, "un" the article included."""
-    text = token.text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    return _number_value(token.text, token.pos_)
+
+
+@lru_cache(maxsize=1 << 16)  # the headline check reads every body token, ~87k per 300 articles
+def _number_value(text: str, pos: str) -> float | None:
+    text = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     word = fold(text)
-    if word in NUMBER_WORDS and token.pos_ in {"NUM", "DET", "PRON"}:
-        return float(NUMBER_WORDS[word]) if word not in {"un", "une"} or token.pos_ == "NUM" \
+    if word in NUMBER_WORDS and pos in {"NUM", "DET", "PRON"}:
+        return float(NUMBER_WORDS[word]) if word not in {"un", "une"} or pos == "NUM" \
             else None
     singular = word[:-1] if word.endswith("s") else word
-    if singular in APPROXIMATE and token.pos_ == "NOUN":
+    if singular in APPROXIMATE and pos == "NOUN":
         value, least = APPROXIMATE[singular]
         return float(least if word.endswith("s") else value)
     if any(c.isdigit() for c in text):
