@@ -103,13 +103,15 @@ class SentenceReading:
 
 def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
                   lead: bool, hedged: bool, weak_source: bool,
-                  speech: bool, year: int | None = None) -> SentenceReading:
+                  speech: bool, year: int | None = None,
+                  doc_ents: tuple[Span, ...] | None = None) -> SentenceReading:
     """Features, type and score of one body sentence.
 
     ``quoted`` holds the token indexes inside quotation marks; ``topic_keys`` the content
     words of the headline and the lead; ``speech`` says a quote carries most of the
     sentence; ``weak_source`` that it is attributed to an anonymous source or to
-    material of unknown origin.
+    material of unknown origin. ``doc_ents`` may pass ``sent.doc.ents`` read once for
+    the whole article: ``sent.ents`` rebuilds every entity of the doc at each sentence.
     """
     tokens = [t for t in sent if not t.is_space]
     words = [fold(t.text) for t in tokens]
@@ -117,7 +119,9 @@ def read_sentence(sent: Span, *, quoted: set[int], topic_keys: set[str],
     f: dict[str, float] = {}
     f["number"] = _number(tokens, quoted)
     f["date"] = 1.0 if _date(tokens) else 0.0
-    names = [e for e in sent.ents if e.label_ in {"PER", "ORG", "LOC", "MISC"}]
+    ents = sent.ents if doc_ents is None else [
+        e for e in doc_ents if e.start >= sent.start and e.end <= sent.end]
+    names = [e for e in ents if e.label_ in {"PER", "ORG", "LOC", "MISC"}]
     f["entities"] = min(len(names), 3) / 3
     f["event"] = 1.0 if any(_eventive(t) for t in tokens) else 0.0
     f["causal"] = 1.0 if _causal(tokens, words) else 0.0

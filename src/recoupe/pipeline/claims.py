@@ -46,6 +46,7 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
     chain = doc._.sources or schema.SourceChain()
     sources = {s.id: s for s in chain.sources}
     weak = weak_sources(chain)
+    doc_ents = doc.ents
     claims = []
     for sent in doc.sents:
         start, end = strip_span(text, sent.start_char, sent.end_char)
@@ -63,7 +64,7 @@ def find_claims(doc: Doc) -> list[schema.Claim]:
                 doc, doc._.headline),
             lead=lead, hedged=bool(hedges),
             weak_source=any(a.source in weak for a in speaking),
-            speech=any(a.how == "quote" for a in speaking), year=year)
+            speech=any(a.how == "quote" for a in speaking), year=year, doc_ents=doc_ents)
         if not reading.is_claim:
             continue
         claims.append(make_span(
