@@ -83,3 +83,19 @@ def quote_articles(records: list[dict]) -> list[GoldArticle]:
             ))
         articles.append(GoldArticle(article_id, text, quotes))
     return articles
+
+
+def analysed(records: list[dict], scores, workers: int = 1):
+    """Each gold record with the analysis of its text. A failed analysis is counted on
+    ``scores`` (``articles``, ``failures``, ``errors``) and skipped."""
+    from recoupe import schema
+    from recoupe.core import analyze_batch
+
+    inputs = [{"id": str(r["id"]), "text": r["text"]} for r in records]
+    for record, result in zip(records, analyze_batch(inputs, workers=workers)):
+        scores.articles += 1
+        if isinstance(result, schema.Failure):
+            scores.failures += 1
+            scores.errors.append(f"{record['id']}: analysis failed: {result.error}")
+            continue
+        yield record, result

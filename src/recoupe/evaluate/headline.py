@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from recoupe import schema
 from recoupe.evaluate.cells import accuracy_cell, counts_dict, ratio_cells
-from recoupe.evaluate.gold import GoldError
+from recoupe.evaluate.gold import GoldError, analysed
 from recoupe.evaluate.matching import LOOSE, match_spans
 from recoupe.evaluate.quotes import Accuracy, Counts
 
@@ -46,17 +46,9 @@ class HeadlineScores:
 
 def score_headline_records(records: list[dict], workers: int = 1) -> HeadlineScores:
     """Run the analysis on each record's text and score its headline check."""
-    from recoupe.core import analyze_batch
-
     _check(records)
-    inputs = [{"id": str(r["id"]), "text": r["text"]} for r in records]
     scores = HeadlineScores()
-    for record, result in zip(records, analyze_batch(inputs, workers=workers)):
-        scores.articles += 1
-        if isinstance(result, schema.Failure):
-            scores.failures += 1
-            scores.errors.append(f"{record['id']}: analysis failed: {result.error}")
-            continue
+    for record, result in analysed(records, scores, workers):
         score_article(scores, record, result.headline_check)
     return scores
 
