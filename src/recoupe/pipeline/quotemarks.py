@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recoupe.text import strip_span
+
 # Directional pairs: the opening mark tells which mark closes it.
 PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {v: k for k, v in PAIRS.items() if k != "„"}
 STRAIGHT = '"'
-SPACES = " \t\u00a0\u202f\u2009"
 # How many paragraph breaks a directional quote may run over without being reopened.
 MAX_PARAGRAPHS_SPANNED = 3
 
@@ -39,20 +40,12 @@ class QuoteRegion:
         return self.close + 1 if self.closed else self.close
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in SPACES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in SPACES):
-        end -= 1
-    return start, end
-
-
 def _straight_is_opening(text: str, i: int, inside: bool) -> bool:
     """Decide whether a straight double quote opens or closes, from its surroundings."""
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    before_blank = before.isspace() or before in SPACES or before in "([{:—–-'’"
-    after_blank = after.isspace() or after in SPACES or after in ".,;:!?)]}…"
+    before_blank = before.isspace() or before in "([{:—–-'’"
+    after_blank = after.isspace() or after in ".,;:!?)]}…"
     if before_blank and not after_blank:
         # `: "Oui` opens, but `rien ! "` after an open quote closes
         return not inside or before == "\n"
@@ -116,7 +109,7 @@ def _on_paragraph_break(text, i, stack, regions, reopened_at) -> None:
     if not stack:
         return
     j = i
-    while j < len(text) and (text[j].isspace() or text[j] in SPACES):
+    while j < len(text) and text[j].isspace():
         j += 1
     reopened = j < len(text) and (text[j] in PAIRS or text[j] == STRAIGHT)
     if reopened:
@@ -146,6 +139,6 @@ def _closes_later(text: str, j: int, mark: str) -> bool:
 
 
 def _add(regions, text, open_, close, mark, closed, depth, continues) -> None:
-    start, end = _trim(text, open_ + 1, close)
+    start, end = strip_span(text, open_ + 1, close)
     if end > start:
         regions.append(QuoteRegion(open_, close, start, end, mark, closed, depth, continues))
