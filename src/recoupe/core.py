@@ -186,15 +186,19 @@ def _chunks(records: Iterable, size: int) -> Iterator[list[_Prepared]]:
         yield chunk
 
 
-def _run_chunk_as_dicts(chunk: list[_Prepared]) -> list[dict]:
-    # Results cross process boundaries as plain data, never as pickled Docs.
-    return [{"ok": isinstance(r, schema.Analysis), "result": r.model_dump()}
-            for r in _run(chunk)]
+def to_plain(result: schema.Analysis | schema.Failure) -> dict:
+    """A result as plain data, to cross a process or network boundary (never a Doc)."""
+    return {"ok": isinstance(result, schema.Analysis), "result": result.model_dump()}
 
 
-def _from_dict(item: dict) -> schema.Analysis | schema.Failure:
+def from_plain(item: dict) -> schema.Analysis | schema.Failure:
+    """The result that ``to_plain`` sent."""
     model = schema.Analysis if item["ok"] else schema.Failure
     return model.model_validate(item["result"])
+
+
+def _run_chunk_as_dicts(chunk: list[_Prepared]) -> list[dict]:
+    return [to_plain(result) for result in _run(chunk)]
 
 
 def analyze_batch(records: Iterable[ArticleInput | dict | str], *, workers: int = 1,
@@ -217,10 +221,10 @@ def analyze_batch(records: Iterable[ArticleInput | dict | str], *, workers: int 
             # Keep a bounded window of work in flight, so a huge corpus streams.
             while len(pending) > workers * 2:
                 for item in pending.pop(0).result():
-                    yield _from_dict(item)
+                    yield from_plain(item)
         for future in pending:
             for item in future.result():
-                yield _from_dict(item)
+                yield from_plain(item)
 
 
 def analyze(record: ArticleInput | dict | str) -> schema.Analysis:

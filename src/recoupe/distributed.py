@@ -25,12 +25,9 @@ LOCAL_SCHEDULERS = {"processes", "threads", "synchronous", "sync"}
 
 def analyze_partition(records: list[dict]) -> list[dict]:
     """Runs on a Dask worker."""
-    from recoupe.core import analyze_batch
+    from recoupe.core import analyze_batch, to_plain
 
-    return [
-        {"ok": isinstance(result, schema.Analysis), "result": result.model_dump(mode="json")}
-        for result in analyze_batch(records)
-    ]
+    return [to_plain(result) for result in analyze_batch(records)]
 
 
 def _as_dict(record: ArticleInput | dict | str, index: int) -> dict:
@@ -83,5 +80,6 @@ def _run_distributed(records, address, partition_size, window):
 
 
 def _result(item: dict) -> schema.Analysis | schema.Failure:
-    model = schema.Analysis if item["ok"] else schema.Failure
-    return model.model_validate(item["result"])
+    from recoupe.core import from_plain
+
+    return from_plain(item)
