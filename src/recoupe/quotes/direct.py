@@ -16,9 +16,10 @@ from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import (
     Cue, cue_before_colon, cue_of_verb, governing_verb, incise_after,
 )
-from recoupe.quotes.speakers import is_speaker_like
+from recoupe.quotes.speakers import is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
-    MARKS, is_finite, is_mark, is_que, is_space, is_verb, lemma, previous_word, text_of, token_at,
+    MARKS, is_finite, is_mark, is_que, is_space, is_verb, lemma, next_word, previous_word, text_of,
+    token_at,
 )
 
 # Nouns and participles that announce a title or a name, not speech.
@@ -80,6 +81,94 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
     return False
 
 
+NOUN_COMPLEMENT = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def is_label_after_noun(open_tok: Token | None, content: list[Token]) -> bool:
+    """"une liste de candidats « sans étiquette »", "la pétition « Pour … »": marked words
+    right after a common noun phrase name or qualify that thing; nobody says them. Not
+    when the noun reports speech ("sa déclaration « … »"), when the words complete it
+    ("la venue « d'un noyau dur »") or when they evaluate it (an adjective)."""
+    if open_tok is None:
+        return False
+    words = _words(content)
+    if not words:
+        return False
+    first = words[0]
+    if first.lower_ in NOUN_COMPLEMENT or first.pos_ in ("ADJ", "ADV") or \
+            first.dep_ == "amod" or "Part" in first.morph.get("VerbForm") or is_que(first):
+        return False
+    if any(is_finite(t) for t in words) or first.pos_ == "PRON":
+        return False  # a clause, someone's statement ("les casseurs « qui se cachent … »")
+    doc = open_tok.doc
+    start = open_tok.sent.start
+    i = open_tok.i - 1
+    while i >= start and is_space(doc[i]):
+        i -= 1
+    if i < start or doc[i].is_punct or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    # Back over the noun phrase ("une liste de militants"): its head is the first
+    # common noun after a determiner.
+    for j in range(i, max(start, i - 6) - 1, -1):
+        tok = doc[j]
+        if tok.is_punct or is_verb(tok) and tok.pos_ != "NOUN":
+            return False
+        if tok.pos_ == "NOUN" and j > start and doc[j - 1].pos_ == "DET":
+            noun = lemma(tok)
+            return not (lexicon.is_speech_noun(noun) or lexicon.is_document_noun(noun))
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM"):
+            return False
+    return False
+
+
+def _passive(verb: Token) -> bool:
+    """"a été qualifié", "est décrit", "un pilote décrit comme …"."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and \
+        verb.dep_ in ("acl", "amod", "xcomp", "advcl", "conj")
+
+
+def _agent_after(close_tok: Token | None) -> Token | None:
+    """"« … » par Météo-France": the agent right after the marks."""
+    if close_tok is None:
+        return None
+    after = next_word(close_tok)
+    if after is None or after.lower_ != "par":
+        return None
+    doc = close_tok.doc
+    for tok in doc[after.i + 1: min(after.i + 5, close_tok.sent.end)]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.ent_type_:
+            return tok
+        if tok.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
+    """The cue of marked words a speech or naming verb takes as its object; a passive
+    with no agent ("est décrit comme « … »") names no one and reports no words."""
+    cue = cue_of_verb(verb, "object")
+    if cue.speaker is None and _passive(verb):
+        agent = _agent_after(close_tok) or _document_in_sentence(verb)
+        if agent is None:
+            return None
+        cue.speaker = agent
+    return cue
+
+
+def _document_in_sentence(verb: Token) -> Token | None:
+    """"Dans un communiqué, le risque est jugé « élevé »": the document speaks."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start:verb.i]:
+        if tok.pos_ == "NOUN" and (lexicon.is_document_noun(lemma(tok)) or
+                                   lexicon.is_speech_noun(lemma(tok))) and \
+                any(c.dep_ == "case" and c.lower_ in ("dans", "selon") for c in tok.children):
+            return tok
+    return None
+
+
 def reads_as_utterance(content: list[Token]) -> bool:
     """A complete statement (a finite verb, a few words), not a term in quotation marks."""
     words = _words(content)
@@ -135,7 +224,7 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING or
                     lexicon.phrasal_cue(verb)) and lem not in NOT_STANCE:
                 # "lancera les « consultations citoyennes »" names a thing, not words.
-                return cue_of_verb(verb, "object")
+                return _object_cue(verb, close_tok)
             # "s'opposant à « une disparition du chèque »": any stance a speaker takes
             # in marked words is theirs, when the clause has a speaker. A single marked
             # word there is more often a term held at a distance (son image « droitière »).
@@ -143,12 +232,20 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                 cue = cue_of_verb(verb, "fragment")
                 if cue.speaker is not None and is_speaker_like(cue.speaker):
                     return cue
+    if root is not None and before is not None and len(_words(content)) >= 2:
+        cue = _predicate_cue(root, open_tok)
+        if cue is not None:
+            return cue
+    if before is not None:
+        verb = _coordinated_object_verb(open_tok)
+        if verb is not None:
+            return _object_cue(verb, close_tok)
     if before is not None and not is_que(before):
         verb = verb_before(open_tok)
         if verb is not None:
             lem = lemma(verb)
             if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
-                return cue_of_verb(verb, "object")
+                return _object_cue(verb, close_tok)
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
                 cue = cue_of_verb(verb, "fragment")
                 if cue.speaker is not None and is_speaker_like(cue.speaker):
@@ -199,6 +296,59 @@ def _incise_after_region(doc: Doc, content: list[Token]) -> Cue | None:
     cue = incise_after(doc[close], doc[close].sent)
     return cue if cue is not None and cue.speaker is not None and cue.rule == "incise" \
         else None
+
+
+COPULAS = frozenset("être sembler paraître rester demeurer".split())
+
+
+def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
+    """"La ministre est « très satisfaite » de l'accord": marked words that are the
+    predicate of a named speaker are the speaker's own description of their state."""
+    cop = [c for c in root.children if c.dep_ == "cop" and c.i < open_tok.i
+           and lemma(c) in COPULAS]
+    if not cop or root.pos_ not in ("ADJ", "VERB", "NOUN"):
+        return None
+    speaker = subject_of(root)
+    if speaker is None or speaker.i > open_tok.i or not is_speaker_like(speaker) or \
+            speaker.lower_ in ("qui", "que", "dont", "lequel", "laquelle"):
+        return None
+    if speaker.pos_ != "PRON" and speaker.ent_type_ not in ("PER", "ORG") and \
+            speaker.pos_ != "PROPN":
+        return None
+    return Cue(cop[0], cop[0].idx, cop[0].idx + len(cop[0].text), speaker, "predicate")
+
+
+COORDINATORS = frozenset({"et", "ou", "ainsi", "puis"})
+
+
+def _coordinated_object_verb(open_tok: Token) -> Token | None:
+    """"a déploré le manque de … ainsi qu'une « … »": marked words coordinated with the
+    object of a speech verb are its object too (the parse often attaches them elsewhere)."""
+    doc = open_tok.doc
+    start = open_tok.sent.start
+    i = open_tok.i - 1
+    if i >= start and doc[i].pos_ == "DET":
+        i -= 1
+    if i >= start and doc[i].lower_ in ("qu'", "qu’", "que") and i - 1 >= start and \
+            doc[i - 1].lower_ in ("ainsi", "même"):
+        i -= 1
+        if doc[i].lower_ == "même" and i - 1 >= start and doc[i - 1].lower_ == "de":
+            i -= 1
+    elif i < start or doc[i].lower_ not in COORDINATORS:
+        return None
+    if doc[i].lower_ not in COORDINATORS and doc[i].lower_ != "de":
+        return None
+    for j in range(i - 1, max(start, i - 30) - 1, -1):
+        tok = doc[j]
+        if tok.text in (":", ";") or tok.text in MARKS:
+            return None
+        if is_verb(tok) and tok.pos_ != "AUX":
+            lem = lemma(tok)
+            if lexicon.introduces_direct(lem) and lem not in NOT_STANCE and \
+                    tok.dep_ not in ("acl:relcl", "acl") and \
+                    any(c.dep_ == "obj" for c in tok.children):
+                return tok
+    return None
 
 
 def verb_before(open_tok: Token) -> Token | None:
@@ -269,6 +419,9 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                                             before.i > 0 and is_que(doc[before.i - 1]))
         if is_title_like(open_tok, content) and (cue is None or cue.rule != "colon"):
             continue
+        if (cue is None or cue.rule in ("object", "fragment")) and region.depth == 0 and \
+                is_label_after_noun(open_tok, content):
+            continue
         if cue is None:
             if region.depth > 0 and not region.continues:
                 continue
@@ -289,6 +442,12 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                                         continues=region.continues))
             continue
         speaker = cue.speaker
+        if cue.rule == "predicate":
+            # No reporting word: the speaker, but no cue.
+            candidates.append(Candidate("direct", region.start, region.end, "direct-predicate",
+                                        0.6, speaker_token=speaker, regions=[region],
+                                        continues=region.continues))
+            continue
         candidates.append(Candidate(
             "direct", region.start, region.end, f"direct-{cue.rule}",
             0.9 if cue.rule in ("incise", "colon", "selon") else 0.75,

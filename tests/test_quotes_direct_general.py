@@ -1,0 +1,66 @@
+"""Direct and mixed quotes on invented sentences: labels that are not quotes, objects of
+speech verbs, predicates, attribution lines, kinds."""
+
+from recoupe.core import analyze
+
+
+def quotes(text):
+    return analyze({"id": "t", "text": text, "language": "fr"}).quotes
+
+
+def texts(text):
+    return [q.text for q in quotes(text)]
+
+
+def test_marked_words_after_a_common_noun_are_a_label():
+    found = texts("Le maire Paul Martin a constitué une liste de militants « sans ambitions "
+                  "personnelles » pour les municipales.")
+    assert "sans ambitions personnelles" not in found
+    found = texts("Le ministre a répondu à la pétition « Pour des trains à l'heure ! » "
+                  "lancée par une usagère.")
+    assert "Pour des trains à l'heure !" not in found
+
+
+def test_marked_words_qualifying_or_completing_a_noun_stay_quotes():
+    found = quotes("Le porte-parole a parlé, en évoquant une santé « déclinante » .")
+    assert [q.text for q in found] == ["déclinante"]
+    found = quotes("Le maire a dénoncé les pilleurs « qui se cachent derrière les "
+                   "manifestants ».")
+    assert [q.text for q in found] == ["qui se cachent derrière les manifestants"]
+    assert found[0].speaker.text == "Le maire"
+
+
+def test_agentless_naming_passive_is_not_a_quote():
+    assert texts("Un pilote décrit comme « très expérimenté » était aux commandes.") == []
+    assert texts("Un courriel dans lequel est écrit « Vive les cheminots » a été reçu.") == []
+
+
+def test_naming_passive_with_an_agent_is_the_agents_quote():
+    found = quotes("L'épisode a été qualifié de « très marqué » par Météo-France.")
+    assert [q.text for q in found] == ["très marqué"]
+    assert found[0].speaker.text == "Météo-France"
+
+
+def test_naming_passive_in_a_document_is_the_issuers_quote():
+    found = quotes("Dans une lettre signée par les maires de la région, le projet est jugé "
+                   "comme « très risqué ».")
+    assert [q.text for q in found] == ["très risqué"]
+    assert found[0].speaker.text == "les maires de la région"
+
+
+def test_marked_object_coordinated_with_a_speech_verbs_object():
+    found = quotes("Le syndicat a regretté le manque de moyens des hôpitaux, qui ne sont pas "
+                   "équipés, ainsi qu'une « longue suite de promesses oubliées » .")
+    assert [q.text for q in found] == ["longue suite de promesses oubliées"]
+    assert found[0].speaker.text == "Le syndicat"
+    assert found[0].kind == "direct"
+
+
+def test_marked_predicate_of_a_named_speaker():
+    found = quotes("Dans un entretien, Marie Curie est « très heureuse » du résultat de "
+                   "cette étude.")
+    assert [q.text for q in found] == ["très heureuse"]
+    assert found[0].speaker.text == "Marie Curie"
+    assert found[0].cue is None
+    # A thing's description in marks is no one's words.
+    assert texts("Le projet est « très ambitieux » pour la ville.") == []
