@@ -87,3 +87,35 @@ def test_evidence_nouns_are_not_speech_or_document_nouns():
     assert "autopsie" in lexicon.EVIDENCE_NOUNS
     assert not lexicon.EVIDENCE_NOUNS & lexicon.DOCUMENT_NOUNS
     assert not lexicon.EVIDENCE_NOUNS & lexicon.SPEECH_NOUNS
+
+
+@pytest.mark.parametrize("word, plural", [
+    ("libraires", True), ("démineurs", True), ("pharmaciens", True), ("vice-recteur", False),
+    ("cyclistes", True), ("accompagnateurs", True), ("infirmières", True),
+    ("sapeurs-pompiers", True),
+])
+def test_agent_nouns_are_recognised_by_form(word, plural):
+    assert lexicon.is_agent_noun(word, plural)
+
+
+@pytest.mark.parametrize("word, plural", [
+    ("calendrier", False), ("salaire", False), ("libraire", False), ("secteur", False), ("valeur", False),
+    ("montants", True), ("horaires", True), ("quartiers", True), ("critères", True),
+])
+def test_things_with_agent_endings_are_not_agents(word, plural):
+    assert not lexicon.is_agent_noun(word, plural)
+
+
+def test_forecasts_report_only_for_institutions():
+    assert lexicon.takes_clause("prévoir")
+    assert "prévoir" in lexicon.SPEAKER_SUBJECT_ONLY
+
+
+def test_yardsticks_are_no_sources():
+    assert lexicon.is_yardstick("critères")
+    assert lexicon.is_yardstick("définition")
+    assert not lexicon.is_yardstick("communiqué")
+
+
+def test_issuerless_documents_are_authorless():
+    assert "document" in lexicon.AUTHORLESS

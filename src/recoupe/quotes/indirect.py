@@ -39,7 +39,7 @@ CONJUNCTION_HEADS = frozenset("alors tandis bien parce pendant dès avant après
 DIRE_HEADS = frozenset({"vouloir", "entendre", "falloir"})
 SOURCE_HEAD_WORDS = frozenset({"mais", "et", "or", "donc", "toujours", "enfin", "ainsi",
                                "aussi", "cependant", "pourtant", "en", "outre", "par",
-                               "ailleurs", "notamment", "encore"})
+                               "ailleurs", "notamment", "encore", "car", "puis"})
 
 
 def _reports(verb: Token) -> bool:
@@ -120,9 +120,18 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
         while i < len(doc) and i <= verb.i + 3 and not is_que(doc[i]):
             i += 1
     limit = min(sentence.end, verb.i + MAX_GAP)
+    restrictive = _restrictive_ne(verb)
     while i < limit:
         tok = doc[i]
         if is_que(tok):
+            if restrictive:
+                return None  # "ne confirme que la mort de …": "only", no clause
+            if doc[i - 1].lower_ in ("et", "ou") and any(
+                    t.pos_ in ("NOUN", "PROPN") or t.ent_type_ or t.dep_ == "obj"
+                    for t in doc[verb.i + 1:i - 1]):
+                # "sait que X soutient Macron et que …": the second que-clause belongs to
+                # the verb governing the first one.
+                return None
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
                     "NOUN", "PROPN") and not _clause_complete(tok):
                 return None  # a relative: "les propos que"
@@ -136,12 +145,66 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return tok
         if is_mark(tok) or tok.text in (":", ";", ".", "?", "!"):
             return None
-        if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb):
-            return None
-        if tok.pos_ not in SKIPPABLE_POS and not is_space(tok):
-            return None
+        if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb) or \
+                tok.pos_ not in SKIPPABLE_POS and not is_space(tok):
+            return _que_after_adjunct(verb, i, sentence)
         i += 1
+    return _que_after_adjunct(verb, i, sentence) if i < sentence.end else None
+
+
+# How far an adjunct between the verb and its "que" may run: "a annoncé sur France Inter
+# ce matin, qu'il …", "estiment, à l'inverse de l'institut pris en référence, que …".
+MAX_ADJUNCT = 24
+
+
+def _que_after_adjunct(verb: Token, i: int, sentence: Span) -> Token | None:
+    """A "que" right after a comma that closes an adjunct (or a parenthetical) between
+    the verb and its clause, the adjunct holding no finite verb of its own (a mis-tagged
+    name or a participle may stand in it)."""
+    doc = verb.doc
+    limit = min(sentence.end, verb.i + MAX_ADJUNCT)
+    if _restrictive_ne(verb):
+        return None
+    for j in range(i, limit):
+        tok = doc[j]
+        if is_que(tok):
+            if j > verb.i + 1 and doc[j - 1].text == "," and tok.pos_ != "PRON" and \
+                    not _direct_object_between(verb, doc[j - 1]):
+                return tok
+            return None
+        if is_mark(tok) or tok.text in (":", ";", ".", "?", "!", "(", ")"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and is_finite(tok) and not tok.is_title and \
+                not _part_of_group(tok, verb):
+            return None
+        if tok.pos_ in ("SCONJ",) or tok.lower_ in ("qui", "dont", "lequel", "laquelle"):
+            return None
     return None
+
+
+RESTRICTIVE_BREAKERS = NEGATIONS | frozenset({"rien", "personne", "aucun", "aucune", "nul",
+                                              "nulle", "ni"})
+
+
+def _restrictive_ne(verb: Token) -> bool:
+    """"ne … que" without "pas"/"jamais"/"rien" is "only": the verb's object follows, no
+    clause ("Les États ne confirment pour leur part que la mort de …")."""
+    doc = verb.doc
+    ne = None
+    for tok in doc[max(verb.sent.start, verb.i - 4):verb.i]:
+        if tok.lower_ in ("ne", "n'", "n’"):
+            ne = tok
+    if ne is None:
+        ne = next((c for c in verb.children if c.lower_ in ("ne", "n'", "n’")), None)
+    if ne is None or any(t.pos_ == "VERB" for t in doc[ne.i + 1:verb.i]):
+        return False  # "ne cesse de répéter que": the "ne" is another verb's
+    end = min(verb.sent.end, verb.i + MAX_ADJUNCT)
+    for tok in doc[ne.i + 1:end]:
+        if is_que(tok):
+            return True
+        if tok.lower_ in RESTRICTIVE_BREAKERS:
+            return False
+    return False
 
 
 def _clause_complete(que: Token) -> bool:
@@ -410,6 +473,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             speaker = source
         if speaker is None and not _impersonal_passive(verb):
             continue
+        if lem in lexicon.SPEAKER_SUBJECT_ONLY and not _institutional(speaker):
+            # "le projet prévoit que …", "il avait prévu que …": no forecast by anyone.
+            continue
         if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
             # "dont on pensait que …", "certains considèrent que …": nobody in particular.
             continue
@@ -440,6 +506,17 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _institutional(subject: Token | None) -> bool:
+    """A named organisation or a noun for people or institutions, not a pronoun: the
+    makers of forecasts ("l'institut prévoit que …")."""
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return subject.ent_type_ == "ORG" or subject.pos_ == "NOUN" and (
+        is_speaker_like(subject) or _agent_noun(subject)) or any(
+        c.dep_ in ("nmod", "appos", "flat:name") and c.ent_type_ == "ORG"
+        for c in subject.children)
 
 
 def _mute(subject: Token) -> bool:
@@ -550,12 +627,14 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
             return None
         boundary = group[0]
     subject = subject_of(verb)
-    if subject is not None and subject.i < verb.i:
+    late = _late_subject(verb) if before.text == "," else None
+    if subject is not None and subject.i < verb.i and late is None:
         return None
-    speaker = inverted_subject(verb) or _inverted_noun_subject(verb, sentence.end)
+    speaker = inverted_subject(verb) or late or _inverted_noun_subject(verb, sentence.end)
     if speaker is None or speaker.dep_ in ("iobj", "obl:mod", "obl:arg"):
         return None
-    if speaker.dep_ == "obj" and not (is_speaker_like(speaker) and _ends_clause(speaker)):
+    if speaker.dep_ == "obj" and speaker is not late and \
+            not (is_speaker_like(speaker) and _ends_clause(speaker)):
         # "…, a déclaré le policier X." : the parser may take the inverted subject for
         # an object; a speaker closing the sentence is the subject.
         return None
@@ -575,6 +654,42 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
     cue = cue_of_verb(verb, "incise", speaker)
     return Candidate("indirect", begin, end, "indirect-incise", 0.75, cue=(cue.start, cue.end),
                      cue_token=verb, speaker_token=speaker)
+
+
+def _late_subject(verb: Token) -> Token | None:
+    """"…, a annoncé l'administration.", "…, a précisé un de ses avocats.": the parser
+    may take the inverted subject for an object and the verb for a conjunct of the
+    sentence's main verb. A person or institution closing the sentence right after the
+    verb, agreeing with it in number, and no subject of the verb's own, is its subject."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    number = _group_number(verb)
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ not in ("obj", "nsubj", "appos"):
+            continue
+        if any(t.text == "," for t in verb.doc[verb.i + 1:child.i]):
+            return None
+        can_speak = child.ent_type_ in ("PER", "ORG") or child.pos_ == "PROPN" or \
+            child.pos_ == "NOUN" and (is_speaker_like(child) or _agent_noun(child)) or \
+            child.lower_ in ("un", "une", "l'un", "l'une") and any(
+                c.dep_ == "nmod" and (is_speaker_like(c) or _agent_noun(c))
+                for c in child.children)
+        if not can_speak or not _ends_clause(child):
+            return None
+        child_number = child.morph.get("Number")
+        if number and child_number and number[0] != child_number[0] and \
+                child.pos_ != "PROPN":
+            return None
+        return child
+    return None
+
+
+def _group_number(verb: Token) -> list[str]:
+    """The number of the verb group's finite form ("a annoncé" → Sing)."""
+    for tok in [c for c in verb.children if c.dep_.startswith("aux")] + [verb]:
+        if is_finite(tok) and tok.morph.get("Number"):
+            return tok.morph.get("Number")
+    return []
 
 
 def _ends_clause(token: Token) -> bool:
@@ -680,15 +795,28 @@ def _can_be_a_source(source: Token) -> bool:
     connaissances du journal" — but not "selon leur orientation"."""
     from recoupe.quotes.speakers import issuer_of
 
+    lemma_ = source.lemma_.lower()
+    if source.pos_ == "NOUN" and (lexicon.is_yardstick(lemma_) or
+                                  lexicon.is_yardstick(source.lower_)):
+        # "selon les critères du BIT": a yardstick, not a statement.
+        return False
     if is_speaker_like(source) or source.pos_ == "PRON" or source.ent_type_:
         return True
-    lemma_ = source.lemma_.lower()
+    if source.pos_ == "NOUN" and _agent_noun(source):
+        return True
     if lexicon.is_document_noun(lemma_) or lexicon.is_speech_noun(lemma_):
         return True
     if issuer_of(source) is not None:
         return True
     return any(c.dep_ in ("nmod", "appos") and (is_speaker_like(c) or c.ent_type_)
                for c in source.children)
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A noun naming people by what they do, by its form ("les buralistes", "les
+    marins-pompiers", "le vice-procureur")."""
+    plural = "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("s", "x"))
+    return lexicon.is_agent_noun(tok.lower_, plural)
 
 
 def _may_attribute(tok: Token) -> bool:
@@ -705,6 +833,10 @@ def _opinion_pour(tok: Token) -> bool:
     sentence_head = prev is None or prev.i < tok.sent.start or prev.text in (";", ":", "—", "–") \
         or (prev.lower_ in SOURCE_HEAD_WORDS and (previous_word(prev) is None or
                                                   previous_word(prev).i < tok.sent.start))
+    if not sentence_head and prev is not None and prev.lower_ in CLAUSE_JOINERS:
+        # "…, car pour lui, …", "…; mais pour elle, …": the head of a new clause.
+        before = previous_word(prev)
+        sentence_head = before is not None and before.text in (",", ";")
     if prev is not None and prev.lower_ == "," and tok.i + 1 < len(doc) and \
             doc[tok.i + 1].lower_ == "qui":
         return True  # "la mère, pour qui …"
@@ -722,7 +854,7 @@ def _opinion_pour(tok: Token) -> bool:
                 "lui", "elle", "eux", "elles"):
             obj = t
             break
-        if t.pos_ == "NOUN" and t.lemma_ in _speaker_nouns():
+        if t.pos_ == "NOUN" and (t.lemma_ in _speaker_nouns() or _agent_noun(t)):
             obj = t
             break
         if t.pos_ in ("VERB", "AUX"):
@@ -778,10 +910,11 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
             phrase_end = first_comma
     before = [t for t in doc[_local_start(doc, sentence, phrase_start):phrase_start]
               if not is_space(t)]
-    head_words = [t for t in before if t.lower_ not in SOURCE_HEAD_WORDS and t.text != ","]
-    if len(before) >= 2 and before[-1].lower_ in CLAUSE_JOINERS and before[-2].text in (",", ";"):
-        # "…, mais selon des mises en garde anonymes, les responsables …": the source
-        # heads a new clause.
+    head_words = [t for t in before if not _connective(t)]
+    if len(before) >= 2 and (before[-1].lower_ in CLAUSE_JOINERS and before[-2].text in (",", ";")
+                             or before[-1].text == "," and before[-2].lower_ in CLAUSE_JOINERS):
+        # "…, mais selon des mises en garde anonymes, les responsables …", "… et, selon
+        # X, …": the source heads a new clause.
         head_words = []
     if prep.lower_ == "pour" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "qui":
         # "…, pour qui sa fille a été manipulée": the rest of the relative clause.
@@ -818,6 +951,20 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         else sentence.end
     last = doc[max(end_index - 1, clause_start)]
     return trimmed_offsets(doc, doc[clause_start].idx, last.idx + len(last.text))
+
+
+CONNECTIVE_WORDS = frozenset({"effet", "revanche", "contre", "outre", "ailleurs", "fait",
+                              "réalité", "bref", "somme", "plus", "surcroît", "part"})
+
+
+def _connective(tok: Token) -> bool:
+    """Words that may stand before a sentence-heading "selon X," without making it an
+    incise: "Toutefois,", "En effet,", "Par ailleurs,", a dateline dash."""
+    if tok.lower_ in SOURCE_HEAD_WORDS or tok.lower_ in CONNECTIVE_WORDS:
+        return True
+    if tok.is_punct and not is_mark(tok) and tok.text not in (":", ";"):
+        return True
+    return tok.pos_ in ("ADV", "CCONJ") and tok.lower_ not in ("ne", "n'", "pas", "plus")
 
 
 def _past_source_modifier(doc: Doc, i: int, limit: int) -> int:

@@ -34,7 +34,12 @@ ASSERTIVE = frozenset("""
     relater narrer exposer énoncer spécifier constater convenir attester corroborer
     réfuter contredire récuser infirmer insinuer alléguer réitérer redire reprocher
     asséner assener prophétiser diagnostiquer plaindre lamenter
+    prévoir
 """.split())
+
+# Forecast verbs: "l'institut prévoit que …" reports a statement only when a person or an
+# institution makes the forecast ("le projet prévoit que …" is the text's content).
+SPEAKER_SUBJECT_ONLY = frozenset("prévoir".split())
 
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
 DIRECTIVE = frozenset("""
@@ -108,12 +113,21 @@ EVIDENCE_NOUNS = frozenset("""
     simulations modèle modèles calcul calculs vérification vérifications
 """.split())
 
+# Standards and measures: "selon les critères du BIT", "selon la définition de l'Insee"
+# mean "by that yardstick", not anybody's statement, whoever set them.
+YARDSTICK_NOUNS = frozenset("""
+    critère critères définition définitions norme normes règle règles barème barèmes
+    méthode méthodes méthodologie principe principes standard standards seuil seuils
+    mode modalité modalités nomenclature classification catégorie catégories échelle
+    grille référentiel indice indices taux
+""".split())
+
 # Documents that state no one's words when no issuer is named ("selon les sondages").
 AUTHORLESS = frozenset("""
     code loi constitution règlement traité chiffre chiffres bilan bilans sondage sondages
     statistique statistiques donnée données estimation estimations calcul calculs
     prévision prévisions classement résultat résultats recensement rapports information
-    informations
+    informations document documents dossier dossiers fichier fichiers
 """.split())
 
 # Prepositions that attribute a statement: "selon X, …", "d'après X", "pour X, …".
@@ -155,6 +169,62 @@ LEMMA_FIXES = {
     "promit": "promettre", "promirent": "promettre", "soutint": "soutenir",
     "maintint": "maintenir", "prévint": "prévenir", "dirent": "dire",
 }
+
+# Endings of nouns that name people by what they do: "les buralistes", "les promoteurs",
+# "les volontaires", "le vice-procureur".
+AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ier",
+                 "iers", "ière", "ières", "aire", "aires", "ien", "iens", "ienne", "iennes",
+                 "ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes", "logue",
+                 "logues", "ologue", "naute", "nautes", "crate", "crates")
+# Endings that are too often things for a singular noun to count ("selon le calendrier",
+# "selon le salaire", "selon le montant").
+PLURAL_ONLY_ENDINGS = ("ier", "ière", "aire", "ant", "ante", "ent", "ente", "ien", "ienne")
+# Nouns with an agent ending that name things, places or measures.
+NOT_AGENTS = frozenset("""
+    secteur secteurs facteur facteurs indicateur indicateurs moteur moteurs vecteur vecteurs
+    compteur compteurs capteur capteurs ordinateur ordinateurs honneur bonheur malheur
+    extérieur intérieur équateur détecteur réacteur tracteur ascenseur radiateur
+    amplificateur échangeur valeur valeurs couleur couleurs hauteur longueur largeur
+    profondeur grandeur ampleur erreur erreurs faveur humeur rigueur chaleur douleur
+    odeur saveur lueur labeur cœur coeur heure heures acteur-clé
+    calendrier calendriers quartier quartiers dossier dossiers papier papiers fichier
+    fichiers panier premier dernier métier métiers chantier chantiers sentier courrier
+    salaire salaires horaire horaires questionnaire dictionnaire commentaire commentaires
+    inventaire formulaire formulaires itinéraire anniversaire dispositif budgétaire
+    montant montants moment moments argument arguments élément éléments document
+    documents événement événements gouvernement département règlement traitement
+    jugement parlement mouvement accident incident contexte restaurant pourcentage
+    lien liens bien biens moyen moyens entretien soutien maintien quotidien
+    matière matières manière manières frontière frontières carrière rivière lumière
+    période taux
+""".split())
+# Title prefixes of compound person nouns: "vice-procureur", "ex-ministre".
+TITLE_PREFIXES = ("vice-", "ex-", "sous-", "co-", "pro-", "anti-", "néo-", "ancien-")
+
+
+def is_agent_noun(word: str, plural: bool) -> bool:
+    """Does the noun name people by what they do ("buralistes", "promoteurs",
+    "marins-pompiers", "vice-procureur"), judged by its form? Singular nouns with endings
+    that often name things ("calendrier", "salaire") count only in the plural."""
+    word = word.lower().replace("’", "'")
+    if word in NOT_AGENTS or len(word) < 5:
+        return False
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        if any(word.startswith(prefix) for prefix in TITLE_PREFIXES) and len(parts) > 1:
+            return is_agent_noun(parts[-1], plural) or len(parts[-1]) >= 5
+        return any(is_agent_noun(part, plural) for part in parts)
+    for ending in AGENT_ENDINGS:
+        if word.endswith(ending):
+            if not plural and ending in PLURAL_ONLY_ENDINGS:
+                return False
+            return True
+    return False
+
+
+def is_yardstick(lemma: str) -> bool:
+    return lemma in YARDSTICK_NOUNS
+
 
 # Pronouns and determiners that tell a mention is a pronoun, not a description.
 SUBJECT_PRONOUNS = frozenset("il elle ils elles on je nous vous tu lui eux celui-ci "

@@ -1,0 +1,101 @@
+"""Indirect speech on unseen phrasing: general mechanisms, each with an invented sentence."""
+
+from recoupe.core import analyze
+
+
+def quotes(text):
+    return analyze({"id": "t", "text": text, "language": "fr"}).quotes
+
+
+def records(text):
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes(text)]
+
+
+# --- clause boundaries and false alarms ------------------------------------------------
+
+
+def test_restrictive_ne_que_is_no_clause():
+    assert records("Le préfet ne reconnaît pour l'instant que la perte de deux bateaux.") == []
+
+
+def test_ne_of_an_earlier_verb_is_not_restrictive():
+    found = records("La maire ne cesse de répéter que la piscine rouvrira.")
+    assert ("indirect", "la piscine rouvrira", "La maire") in found
+
+
+def test_coordinated_que_after_an_object_belongs_to_the_first_governor():
+    found = records("Chacun sait que le club soutient Durand et que la ligue boude le tournoi.")
+    assert all(speaker != "le club" for _, _, speaker in found)
+
+
+def test_adjunct_with_a_comma_between_verb_and_que():
+    found = records("La sénatrice a annoncé sur Radio Atlantique ce matin, qu'elle quittait "
+                    "son groupe.")
+    assert ("indirect", "elle quittait son groupe", "La sénatrice") in found
+
+
+# --- unmarked incises ------------------------------------------------------------------
+
+
+def test_unmarked_report_closed_by_an_institution():
+    found = records("Le stade restera fermé jusqu'en mai, a annoncé la direction.")
+    assert found == [("indirect", "Le stade restera fermé jusqu'en mai", "la direction")]
+
+
+def test_unmarked_report_closed_by_one_of_a_group():
+    found = records("Le chanteur rentrait alors de sa tournée, a précisé un de ses agents.")
+    assert found and found[0][1] == "Le chanteur rentrait alors de sa tournée"
+    assert found[0][2] == "un de ses agents"
+
+
+def test_coordinated_verb_with_a_disagreeing_object_is_no_incise():
+    assert records("Les élus ont quitté la salle, ont annoncé leur démission.") == []
+
+
+# --- selon / pour ----------------------------------------------------------------------
+
+
+def test_adverb_before_a_heading_selon_stays_out_of_the_span():
+    found = records("Néanmoins, selon le syndicat, les embauches vont reprendre.")
+    assert found == [("indirect", "les embauches vont reprendre", "le syndicat")]
+
+
+def test_dateline_dash_before_selon():
+    found = records("3 avril 2019. – Selon plusieurs témoins, la digue aurait cédé.")
+    assert ("indirect", "la digue aurait cédé", "plusieurs témoins") in found
+
+
+def test_et_comma_selon_starts_a_new_clause():
+    found = records("Le maire a quitté la salle et, selon ses collaborateurs, il ne reviendra pas.")
+    assert ("indirect", "il ne reviendra pas", "ses collaborateurs") in found
+
+
+def test_yardstick_after_selon_is_no_source():
+    assert records("Par ailleurs, selon la définition de l'Insee, un ménage sur dix est "
+                   "pauvre.") == []
+
+
+def test_issuerless_document_after_selon_is_no_source():
+    assert records("Selon un dossier joint à la plainte, 40 salariés ont été licenciés.") == []
+
+
+def test_agent_nouns_can_be_sources():
+    found = records("Selon les libraires, les ventes de romans ont doublé.")
+    assert found == [("indirect", "les ventes de romans ont doublé", "les libraires")]
+
+
+def test_car_pour_lui_heads_an_opinion():
+    found = records("Le conseiller a voté contre, car pour lui, la réforme n'est pas urgente.")
+    assert ("indirect", "la réforme n'est pas urgente", "lui") in found
+
+
+# --- lexicon families ------------------------------------------------------------------
+
+
+def test_forecast_by_an_institution():
+    found = records("L'institut Coface prévoit que les faillites vont augmenter.")
+    assert ("indirect", "les faillites vont augmenter", "L'institut Coface") in found
+
+
+def test_forecast_by_a_text_is_no_report():
+    assert records("Le projet de loi prévoit que les loyers seront gelés.") == []
