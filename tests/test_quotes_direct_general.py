@@ -64,3 +64,24 @@ def test_marked_predicate_of_a_named_speaker():
     assert found[0].cue is None
     # A thing's description in marks is no one's words.
     assert texts("Le projet est « très ambitieux » pour la ville.") == []
+
+
+def test_naming_passive_whose_agent_is_evidence_is_not_a_quote():
+    assert texts("Ces incendies sont considérés par les premiers indices de l'enquête "
+                 "comme une « vengeance » du clan rival.") == []
+
+
+def test_quote_paragraph_after_a_colon_belongs_to_the_sentences_subject():
+    found = quotes("L'ancien monarque avait exprimé dans son testament le souhait d'être "
+                   "enterré en France , pays où il s'était réfugié :\n\n« Je veux que mon "
+                   "corps reste auprès des miens. »\n\nLa famille a contesté ce choix.")
+    assert len(found) == 1
+    assert found[0].kind == "direct"
+    assert found[0].speaker.text == "L'ancien monarque"
+    assert found[0].cue.text == "avait exprimé"
+
+
+def test_colon_before_a_quote_in_the_same_paragraph_needs_a_cue():
+    # The paragraph rule does not apply inside a paragraph: a list, not a statement.
+    found = quotes("Le magasin vendait trois produits : « Alpha », « Beta » et « Gamma ».")
+    assert found == []

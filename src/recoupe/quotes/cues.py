@@ -389,7 +389,38 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
         speaker = subject_of(root)
         if speaker is not None and speaker.i < colon.i and is_speaker_like(speaker):
             return Cue(root, root.idx, root.idx + len(root.text), speaker, "colon-subject")
-    return None
+    return _paragraph_lead(colon)
+
+
+def _paragraph_lead(colon: Token) -> Cue | None:
+    """"Le roi avait exprimé dans son testament le désir de … :" then a paragraph in
+    marks: whoever the sentence before the colon is about says what follows, even
+    with a verb that reports nothing by itself."""
+    from recoupe.quotes.speakers import is_speaker_like
+
+    nxt = colon.i + 1
+    doc = colon.doc
+    if nxt >= len(doc) or not (doc[nxt].is_space and "\n" in doc[nxt].text):
+        return None
+    root = colon.sent.root
+    if root.i >= colon.i or not is_verb(root) or root.pos_ == "AUX":
+        return None
+    speaker = subject_of(root)
+    if speaker is None or speaker.i > colon.i or \
+            speaker.lower_ in ("qui", "que", "on", "ce", "cela", "ça"):
+        return None
+    if not is_speaker_like(speaker):
+        # "L'ancien monarque avait exprimé …": a noun the speaker list lacks may still
+        # name a person; not evidence, yardsticks or documents.
+        low = lemma(speaker)
+        if speaker.pos_ != "NOUN" or low in lexicon.EVIDENCE_NOUNS or \
+                low in lexicon.YARDSTICK_NOUNS or low in lexicon.AUTHORLESS or \
+                lexicon.is_document_noun(low) or \
+                not any(c.dep_ == "det" for c in speaker.children):
+            return None
+    elif speaker.pos_ == "NOUN" and lexicon.is_document_noun(lemma(speaker)):
+        return None
+    return cue_of_verb(root, "colon", speaker)
 
 
 def _bare_name_before(colon: Token) -> Token | None:

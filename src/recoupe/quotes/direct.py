@@ -150,6 +150,11 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
     """The cue of marked words a speech or naming verb takes as its object; a passive
     with no agent ("est décrit comme « … »") names no one and reports no words."""
     cue = cue_of_verb(verb, "object")
+    if cue.speaker is not None and _passive(verb) and not is_speaker_like(cue.speaker) and \
+            not lexicon.is_document_noun(lemma(cue.speaker)) and \
+            not lexicon.is_speech_noun(lemma(cue.speaker)):
+        # "considérées par les éléments de l'enquête comme une « … »": evidence, no one.
+        return None
     if cue.speaker is None and _passive(verb):
         agent = _agent_after(close_tok) or _document_in_sentence(verb)
         if agent is None:
