@@ -99,3 +99,33 @@ def test_forecast_by_an_institution():
 
 def test_forecast_by_a_text_is_no_report():
     assert records("Le projet de loi prévoit que les loyers seront gelés.") == []
+
+
+def test_conclure_que_reports():
+    found = records("L'inspection a conclu que le pilote avait commis une erreur.")
+    assert ("indirect", "le pilote avait commis une erreur", "L'inspection") in found
+
+
+def test_request_to_a_person_described_at_length():
+    found = records("Il a demandé à sa cousine qui habitait à Nantes de garder le chien.")
+    assert ("indirect", "garder le chien", "Il") in found
+    found = records("Il a demandé à sa cousine, une infirmière installée à Nantes, de garder "
+                    "le chien.")
+    assert ("indirect", "garder le chien", "Il") in found
+
+
+def test_request_with_marked_words_is_left_to_the_marks():
+    found = records("Dans sa lettre, il demande à « ses collègues de respecter son travail » .")
+    assert all(kind != "indirect" for kind, _, _ in found)
+
+
+def test_final_selon_with_a_described_source_and_a_relative():
+    found = records("« Le bateau a coulé et c'est un drame » , selon Paul Vidal , l'un de ses "
+                    "avocats, qui ajoute que « le capitaine est sauf » .")
+    assert ("direct", "Le bateau a coulé et c'est un drame", "Paul Vidal") in found
+
+
+def test_colon_inside_marked_words_does_not_start_a_selon_clause():
+    found = records("« C'est notre meilleure équipe : des rameurs jeunes et prêts à gagner » , "
+                    "selon Paul Vidal, entraîneur du club.")
+    assert [kind for kind, _, _ in found] == ["direct"]

@@ -20,7 +20,8 @@ from recoupe.quotes.tokens import (
 # Verbs that report an opinion with a clause but an intention with an infinitive
 # ("il pense partir").
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
-                          "continuer poursuivre terminer évoquer présenter".split())
+                          "continuer poursuivre terminer évoquer présenter conclure "
+                          "prévoir".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -283,6 +284,14 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                                             "ne", "n'", "se", "s'")):
             # "a demandé au gouvernement d'établir", "a déclaré à l'AFP avoir vu"
             i = j
+    # A person asked, described at length: "a demandé à sa sœur, qui vivait à Lyon, de
+    # revenir", "a demandé à X qui … d'exhumer …".
+    if lexicon.is_directive(lemma(verb)) and i < limit and doc[i].lower_ in ("à", "au", "aux") \
+            and not (i + 1 < len(doc) and is_infinitive(doc[i + 1])):
+        j = _far_de_infinitive(doc, i + 1, min(sentence.end, i + MAX_ADJUNCT))
+        if j is not None:
+            i = j
+            limit = min(sentence.end, j + MAX_GAP)
     # A person asked or invited: "ont invité leurs membres à …", "appelle les Français à".
     if lexicon.is_directive(lemma(verb)) and i < limit and doc[i].pos_ == "DET":
         j = i + 1
@@ -308,6 +317,23 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             i += 1
             continue
         return None
+    return None
+
+
+def _far_de_infinitive(doc: Doc, i: int, limit: int) -> int | None:
+    """The "de" of "de + infinitive" closing a long indirect object (with a relative clause
+    or an apposition), if one comes before any sentence punctuation or mark."""
+    for j in range(i, limit - 1):
+        tok = doc[j]
+        if tok.text in (".", ";", ":", "?", "!") or is_mark(tok) or is_que(tok):
+            return None
+        if j > i and tok.lower_ in ("de", "d'", "d’") and tok.pos_ in ("ADP", "SCONJ"):
+            k = j + 1
+            while k < limit and doc[k].lower_ in ("ne", "n'", "pas", "se", "s'", "le", "la",
+                                                  "les", "l'", "lui", "leur", "y", "en"):
+                k += 1
+            if k < limit and is_infinitive(doc[k]) and doc[k].pos_ in ("VERB", "AUX"):
+                return j
     return None
 
 
@@ -995,12 +1021,25 @@ def _paired_source(after: list[Token]) -> bool:
 
 
 def _past_apposition(tokens: list[Token]) -> list[Token]:
-    """", Bruno Le Roux, qui …" / ", Noé21 .": skip the name apposed to the source."""
+    """", Bruno Le Roux, qui …" / ", Noé21 ." / ", l'un de ses avocats, qui …": skip the
+    name or the description apposed to the source."""
     if len(tokens) >= 2 and tokens[0].text == "," and tokens[1].pos_ == "PROPN":
         i = 1
         while i < len(tokens) and (tokens[i].pos_ == "PROPN" or tokens[i].ent_iob_ == "I"):
             i += 1
-        return tokens[i:]
+        tokens = tokens[i:]
+    if len(tokens) >= 3 and tokens[0].text == ",":
+        for i in range(1, min(len(tokens), 14)):
+            tok = tokens[i]
+            if tok.text == "," or tok.text in (".", "!", "?", "…") and i == len(tokens) - 1:
+                rest = tokens[i:]
+                if i > 1 and (all(t.is_punct and not is_mark(t) for t in rest) or
+                              rest[0].text == "," and _relative_about_source(rest[1:])):
+                    return rest
+                break
+            if tok.pos_ in ("VERB", "AUX") or is_mark(tok) or tok.is_punct or \
+                    tok.lower_ in ("qui", "que", "qu'", "dont"):
+                break
     return tokens
 
 
@@ -1031,8 +1070,14 @@ def _clause_start(doc: Doc, sentence: Span, before: int) -> int:
     """Where the clause holding a final "selon X" starts: the sentence start, or after
     the last semicolon or colon before it."""
     start = _local_start(doc, sentence, before)
+    depth = 0
     for i in range(start, before):
-        if doc[i].text == ":":
+        if doc[i].text in ("«", "“", "‹"):
+            depth += 1
+        elif doc[i].text in ("»", "”", "›"):
+            depth = max(0, depth - 1)
+        elif doc[i].text == ":" and depth == 0:
+            # A colon inside the quoted words splits nothing of the article's sentence.
             start = i + 1
     while start < before and (is_space(doc[start]) or doc[start].is_punct and
                               not is_mark(doc[start])):

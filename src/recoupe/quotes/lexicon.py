@@ -66,7 +66,7 @@ NOT_REFLEXIVE_REPORT = frozenset("montrer".split())
 # worth reporting on their own ("chanter : « … »", "crier « … »").
 DIRECT_ONLY = frozenset("""
     crier hurler chanter scander murmurer glisser lâcher tonner s'exclamer exclamer
-    écrier lancer poursuivre continuer conclure enchaîner reprendre terminer achever
+    écrier lancer poursuivre continuer enchaîner reprendre terminer achever
     ironiser tweeter twitter écrire interroger questionner souffler déclamer
     réagir insurger étonner réjouir féliciter agacer offusquer plaisanter soupirer
     tempêter pester railler moquer analyser indigner emporter alarmer désoler sourire
