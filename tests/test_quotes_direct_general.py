@@ -85,3 +85,13 @@ def test_colon_before_a_quote_in_the_same_paragraph_needs_a_cue():
     # The paragraph rule does not apply inside a paragraph: a list, not a statement.
     found = quotes("Le magasin vendait trois produits : « Alpha », « Beta » et « Gamma ».")
     assert found == []
+
+
+def test_infinitive_clause_starting_outside_the_marks_is_mixed():
+    found = quotes("Sur la réforme, il dit ne pas « être opposé à son principe, mais pas dans "
+                   "n'importe quelles conditions ».")
+    assert len(found) == 1
+    assert found[0].kind == "mixed"
+    assert found[0].text.startswith("ne pas « être opposé")
+    found = quotes("Le maire affirme « vouloir rester jusqu'au bout ».")
+    assert [(q.kind, q.text) for q in found] == [("direct", "vouloir rester jusqu'au bout")]

@@ -303,6 +303,36 @@ def _incise_after_region(doc: Doc, content: list[Token]) -> Cue | None:
         else None
 
 
+INFINITIVE_LEAD = frozenset("ne n' n’ pas plus jamais point guère rien le la l' l’ les lui "
+                            "leur y en se s' s’ me m' m’ te t' t’ nous vous".split())
+
+
+def _infinitive_lead(open_tok: Token | None, content: list[Token], cue: Cue) -> Token | None:
+    """The first word of an infinitive clause whose negation or clitics stand before
+    the marks and whose verb is inside them: "affirme ne pas « vouloir … »"."""
+    if open_tok is None or cue.token.i >= open_tok.i:
+        return None
+    words = _words(content)
+    if not words:
+        return None
+    k = 0
+    while k < len(words) - 1 and k < 3 and words[k].lower_ in INFINITIVE_LEAD:
+        k += 1  # « le regretter »
+    if "Inf" not in words[k].morph.get("VerbForm"):
+        return None
+    doc = open_tok.doc
+    i = open_tok.i - 1
+    lead = None
+    while i > cue.token.i and doc[i].lower_ in INFINITIVE_LEAD:
+        lead = doc[i]
+        i -= 1
+    if lead is None or i != cue.token.i and not (
+            doc[i].lower_ in ("-t", "-il", "-elle", "-on", "-ils", "-elles", "t") and
+            cue.token.i < i <= cue.token.i + 3):
+        return None
+    return lead
+
+
 COPULAS = frozenset("être sembler paraître rester demeurer".split())
 
 
@@ -447,6 +477,16 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                                         continues=region.continues))
             continue
         speaker = cue.speaker
+        lead = _infinitive_lead(open_tok, content, cue) if cue.rule in ("object", "fragment") \
+            else None
+        if lead is not None:
+            # "il dit ne pas « être contre … »": the infinitive clause the verb governs
+            # starts outside the marks, so the quote is mixed.
+            candidates.append(Candidate(
+                "mixed", lead.idx, region.end, f"mixed-{cue.rule}", 0.75,
+                cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=speaker,
+                regions=[region], continues=region.continues))
+            continue
         if cue.rule == "predicate":
             # No reporting word: the speaker, but no cue.
             candidates.append(Candidate("direct", region.start, region.end, "direct-predicate",
