@@ -83,3 +83,12 @@ def test_attribution_line_with_an_inner_capital_is_not_a_turn():
 def test_source_line_naming_a_document_is_not_a_turn():
     assert quotes("La rédaction proteste.\n\n— Communiqué du syndicat d'Air-Inter\n\n"
                   "Le lendemain, la grève est votée.") == []
+
+
+def test_attribution_line_giving_a_role_instead_of_a_name():
+    found = quotes("Le feu a détruit trois hectares.\n\n« Nous avons mobilisé tous nos moyens "
+                   "dès la première alerte. »\n— Porte-parole des sapeurs-pompiers de la "
+                   "ville\n\nLes habitants ont été évacués.")
+    assert len(found) == 1
+    assert found[0].speaker.text.startswith("Porte-parole des sapeurs-pompiers")
+    assert found[0].cue is None

@@ -119,6 +119,8 @@ def is_attribution_line(doc: Doc, start: int, end: int) -> bool:
         # Verbless, so whoever follows "de" is the issuer, named or described.
         return bool(rest) and rest[0].lower_ in ("de", "du", "des", "d'", "d’") and \
             len(span) <= 25
+    if _role_line(tokens):
+        return len(span) <= 25
     # The name, before any comma: capitalised words and particles only ("Comité Nobel",
     # "Jean-Pierre de la Tour", "I-Télé").
     name = []
@@ -132,6 +134,25 @@ def is_attribution_line(doc: Doc, start: int, end: int) -> bool:
     if not all(_capitalised(t) or t.lower_ in NAME_PARTICLES for t in name):
         return False
     return len(span) <= 25
+
+
+def _role_line(tokens) -> bool:
+    """"— Porte-parole des pompiers", "— Directrice de l'école": a role held by the
+    speaker, named by what follows "de"."""
+    from recoupe.quotes.speakers import SPEAKER_NOUNS
+
+    first = tokens[0]
+    word = first.text.lower()
+    if word not in SPEAKER_NOUNS and first.lemma_.lower() not in SPEAKER_NOUNS:
+        return False
+    rest = [t for t in tokens[1:] if not t.is_space]
+    if not rest:
+        return True
+    if rest[0].text == "-" and len(rest) > 1:
+        return False
+    # A role with its complement or an adjective ("Ministre de la Santé", "Porte-parole
+    # adjoint de …"), not a sentence.
+    return rest[0].lower_ in ("de", "du", "des", "d'", "d’", ",") or rest[0].pos_ == "ADJ"
 
 
 def _capitalised(tok) -> bool:
