@@ -129,3 +129,19 @@ def test_colon_inside_marked_words_does_not_start_a_selon_clause():
     found = records("« C'est notre meilleure équipe : des rameurs jeunes et prêts à gagner » , "
                     "selon Paul Vidal, entraîneur du club.")
     assert [kind for kind, _, _ in found] == ["direct"]
+
+
+def test_discourse_formula_before_pour():
+    found = records("Ceci dit, pour le vice-recteur, la facture pourrait encore grimper.")
+    assert ("indirect", "la facture pourrait encore grimper", "le vice-recteur") in found
+
+
+def test_role_apposed_to_a_named_source_stays_out_of_the_span():
+    found = records("Selon Marc Olivier , vice-président de l'amicale des pêcheurs, « le port "
+                    "est à l'abandon » .")
+    assert ("direct", "le port est à l'abandon", "Marc Olivier") in found
+
+
+def test_name_apposed_to_a_role_source_stays_out_of_the_span():
+    found = records("Selon le capitaine du port, Marc Olivier, la digue a cédé.")
+    assert [text for _, text, _ in found] == ["la digue a cédé"]

@@ -838,6 +838,12 @@ def _can_be_a_source(source: Token) -> bool:
                for c in source.children)
 
 
+# Verbal discourse formulas that may open a sentence before "pour X,".
+DISCOURSE_LEADS = frozenset({("cela", "dit"), ("ceci", "dit"), ("ceci", "étant", "dit"),
+                             ("cela", "étant", "dit"), ("cela", "étant"), ("ceci", "étant"),
+                             ("tout", "compte", "fait"), ("ce", "faisant")})
+
+
 def _agent_noun(tok: Token) -> bool:
     """A noun naming people by what they do, by its form ("les buralistes", "les
     marins-pompiers", "le vice-procureur")."""
@@ -870,6 +876,9 @@ def _opinion_pour(tok: Token) -> bool:
         # "Vers 18h15, pour Christophe Barré, …": only a time or place before it.
         lead = [t for t in doc[_local_start(doc, tok.sent, tok.i):tok.i] if not is_space(t)]
         sentence_head = len(lead) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+        words = tuple(t.lower_ for t in lead if t.text != ",")
+        if words in DISCOURSE_LEADS:
+            sentence_head = True  # "Cela dit, pour le vice-procureur, …"
     if not sentence_head:
         return False
     obj = None
@@ -937,6 +946,8 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
     before = [t for t in doc[_local_start(doc, sentence, phrase_start):phrase_start]
               if not is_space(t)]
     head_words = [t for t in before if not _connective(t)]
+    if tuple(t.lower_ for t in before if t.text != ",") in DISCOURSE_LEADS:
+        head_words = []  # "Cela dit, pour X, …"
     if len(before) >= 2 and (before[-1].lower_ in CLAUSE_JOINERS and before[-2].text in (",", ";")
                              or before[-1].text == "," and before[-2].lower_ in CLAUSE_JOINERS):
         # "…, mais selon des mises en garde anonymes, les responsables …", "… et, selon
@@ -953,6 +964,7 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         i = _past_source_modifier(doc, phrase_end, sentence.end)
         while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
             i += 1
+        i = _past_head_apposition(doc, i, sentence.end, obj)
         if i >= sentence.end:
             return None
         start_tok = doc[i]
@@ -991,6 +1003,38 @@ def _connective(tok: Token) -> bool:
     if tok.is_punct and not is_mark(tok) and tok.text not in (":", ";"):
         return True
     return tok.pos_ in ("ADV", "CCONJ") and tok.lower_ not in ("ne", "n'", "pas", "plus")
+
+
+def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) -> int:
+    """"Selon le maire, Jean Dupont, …" / "Selon Jean Dupont, vice-président de …, « … »":
+    a name or a role apposed to the source, between commas, is no part of the clause."""
+    if source is None or i >= limit:
+        return i
+    end = None
+    for j in range(i, min(limit, i + 16)):
+        tok = doc[j]
+        if tok.text == ",":
+            end = j
+            break
+        if tok.pos_ in ("VERB", "AUX") and not (tok.is_title and j > i) or is_mark(tok) or \
+                tok.text in (";", ":", ".", "(", ")") or is_que(tok) or \
+                tok.lower_ in ("qui", "dont", "il", "elle", "ils", "elles", "on", "ce", "c'",
+                               "cela", "ça"):
+            return i
+    if end is None or end == i:
+        return i
+    segment = [t for t in doc[i:end] if not is_space(t)]
+    names_only = all(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in segment)
+    head = segment[0] if segment[0].pos_ != "DET" or len(segment) == 1 else segment[1]
+    role = head.pos_ in ("NOUN", "ADJ") and (is_speaker_like(head) or _agent_noun(head) or
+                                             head.lower_.split("-")[-1] in _speaker_nouns())
+    if names_only and source.pos_ != "PROPN" or role and (source.pos_ == "PROPN" or
+                                                          source.ent_type_ == "PER"):
+        k = end + 1
+        while k < limit and is_space(doc[k]):
+            k += 1
+        return k
+    return i
 
 
 def _past_source_modifier(doc: Doc, i: int, limit: int) -> int:
