@@ -31,6 +31,24 @@ ORGANISATION_NOUNS = frozenset("""
     opérateur enseigne marque chaîne journal quotidien hebdomadaire magazine radio
     média site parti syndicat association organisation fédération club ong agence
 """.split())
+# Role nouns that name someone other than the person just mentioned ("sa mère",
+# "l'avocat", "le porte-parole"), and groups or institutions.
+NOT_EPITHETS = frozenset("""
+    mère père fils fille frère sœur femme mari épouse époux oncle tante cousin cousine
+    proche ami amie voisin voisine veuve veuf conjoint conjointe compagnon compagne
+    parent collègue avocat avocate porte-parole conseiller conseillère médecin entraîneur
+    secrétaire représentant représentante délégué déléguée envoyé envoyée allié alliée
+    partenaire adversaire rival rivale victime témoin source agent famille personne
+    individu homme enfant jeune passant client cliente patient patiente
+    gouvernement ministère armée police préfecture agence comité commission conseil cour
+    tribunal parquet collectif institut administration opposition majorité sénat
+    assemblée parlement mairie élysée matignon ambassade consulat état-major direction
+    rédaction confédération union fondation ong onu otan gendarmerie justice autorité
+    autorités municipalité régulateur observatoire douane douanes junte coalition ligue
+    correspondant journaliste interprète arbitre
+""".split())
+# Agent nouns: "le conservateur", "la physicienne", "le ministre", "le juriste".
+AGENT_ENDINGS = ("eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière")
 DEMONSTRATIVE = ("ce dernier", "cette dernière", "ces derniers", "ces dernières",
                  "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' ce cet cette ces son sa ses leur "
@@ -124,6 +142,9 @@ class Resolver:
         organisation = self._recent_organisation(tok)
         if organisation is not None:
             return organisation
+        epithet = self._epithet_antecedent(tok)
+        if epithet is not None:
+            return self.name_of(epithet, None, depth + 1)
         if tok.pos_ != "NOUN" and tok.is_title:
             # "Macron" in a headline, untagged: the person whose family name it is.
             named = self._name_inside(span, allow_initial=True)
@@ -383,12 +404,61 @@ class Resolver:
                 return cluster.name, cluster.id
         return None
 
+    def _epithet_antecedent(self, tok: Token) -> Token | None:
+        """"Donald Trump a publié une lettre. Le dirigeant américain dénonce …": a
+        definite description headed by a person's role, whose head noun the article has
+        not used before, refers back to the person who is the subject just before (the
+        current or the last two sentences), when they agree. Relational nouns ("la
+        mère", "l'avocat") name someone else, and institutions are not persons."""
+        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma not in SPEAKER_NOUNS and tok.lower_ not in SPEAKER_NOUNS and \
+                not tok.lower_.endswith(AGENT_ENDINGS) or \
+                lemma in NOT_EPITHETS or tok.lower_ in NOT_EPITHETS or \
+                lemma in ORGANISATION_NOUNS:
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        if det is None or det.lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette"):
+            return None
+        for child in tok.children:
+            if child.i > tok.i and child.dep_ in ("nmod", "acl", "acl:relcl", "appos") and (
+                    child.pos_ == "PROPN" or child.dep_ != "nmod" or
+                    any(c.dep_ == "det" for c in child.children)):
+                return None  # "le maire de Tignes", "le chef qui …": a description
+        for other in self.doc[:tok.i]:
+            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma:
+                return None  # the same noun before: the description refers to that
+        feminine = _noun_gender(tok)
+        start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
+        found = None
+        people = set()
+        for i in range(tok.i - 1, start - 1, -1):
+            other = self.doc[i]
+            cluster = self.cluster_of_token.get(i)
+            if cluster is None or cluster.type != "PER" or self._quoted(other):
+                continue
+            if feminine is not None and not self._agrees(other, False, feminine):
+                continue
+            top = other
+            while top.dep_ in ("conj", "flat:name", "flat") and top.head.i < top.i:
+                top = top.head
+            if not (top.dep_ == "nmod" and top.head.pos_ == "NOUN") and \
+                    not any(c.dep_ == "case" for c in top.children):
+                # "une accolade entre X et Y", "la maladie de X": people talked about.
+                people.add(cluster.id)
+            if found is None and self._candidate_rank(other) in (0, 1):
+                found = other
+        # Two people it could stand for ("X a devancé Y. Le cyclist belge …"): a
+        # description of its own.
+        return found if len(people) <= 1 else None
+
     # --- antecedents --------------------------------------------------------------
 
     def _relative_antecedent(self, tok: Token) -> Token | None:
         verb = tok.head
         if verb.dep_ == "acl:relcl" and verb.head.i < tok.i:
-            return verb.head
+            return _apposition_owner(verb.head)
         # The parser missed the relative: the noun before the comma before "qui".
         i = tok.i - 1
         while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):
@@ -397,7 +467,7 @@ class Resolver:
             head = self.doc[i]
             while head.dep_ in ("flat:name", "flat", "amod", "nmod") and head.head.i < head.i:
                 head = head.head
-            return head
+            return _apposition_owner(head)
         return None
 
     def _antecedent(self, tok: Token, plural: bool, feminine: bool | None,
@@ -457,9 +527,14 @@ class Resolver:
             and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN")  # "la maladie de Parkinson"
         subject = t.dep_ in ("nsubj", "nsubj:pass") or (
             # "Le président du Conseil, Matteo Renzi, s'est rendu …": the name apposed to
-            # the subject is the subject.
+            # the subject is the subject; so is a name written after the title without a
+            # comma ("Le ministre de la Justice Jean Dupont était présent").
             t.dep_ in ("appos", "nmod", "flat:name") and t.head.dep_ in ("nsubj", "nsubj:pass")
-            and t.i > 0 and (self.doc[t.i - 1].text == "," or t.head.i == t.i - 1))
+            and t.i > 0 and (self.doc[t.i - 1].text == "," or t.head.i == t.i - 1 or
+                             t.dep_ == "appos" and t.head.i < t.i and
+                             not any(c.dep_ == "case" for c in t.children)))
+        if head_of_name and not subject:
+            subject = self._name_before_subject_description(t)
         if head_of_name and subject:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
@@ -486,6 +561,23 @@ class Resolver:
             return 6
         return None
 
+    def _name_before_subject_description(self, t: Token) -> bool:
+        """"Donald Trump, le président des États-Unis, a publié …" parsed with the
+        description as the subject: the name set off before it is the subject."""
+        doc = self.doc
+        j = t.i + 1
+        while j < len(doc) and doc[j].dep_ in ("flat:name", "flat") and doc[j].head.i == t.i:
+            j += 1
+        if j + 2 >= len(doc) or doc[j].text != ",":
+            return False
+        for k in range(j + 1, min(j + 4, len(doc))):
+            if doc[k].pos_ == "NOUN":
+                return doc[k].dep_ in ("nsubj", "nsubj:pass") and doc[k].head.i > k and \
+                    doc[k].lemma_.lower() in SPEAKER_NOUNS
+            if doc[k].pos_ not in ("DET", "ADJ"):
+                return False
+        return False
+
     def _agrees(self, t: Token, plural: bool, feminine: bool | None) -> bool:
         number = t.morph.get("Number")
         is_plural = "Plur" in number or any(c.dep_ == "conj" for c in t.children) and \
@@ -498,8 +590,10 @@ class Resolver:
             return True
         if t.pos_ == "PROPN" or t.i in self.cluster_of_token:
             # The model guesses the gender of names poorly ("Jean" feminine): only a
-            # title says it.
+            # title, or words agreeing with the person elsewhere in the article, say it.
             title = self._title_gender(t)
+            if title is None and t.i in self.cluster_of_token:
+                title = self._cluster_gender(self.cluster_of_token[t.i])
             return title is None or title == feminine
         if plural and not feminine:
             return True  # "ils" takes mixed groups and nouns of either gender
@@ -519,6 +613,32 @@ class Resolver:
 
         i = bisect.bisect_right(self._region_starts, t.idx) - 1
         return i >= 0 and t.idx < self._region_ends[i]
+
+    def _cluster_gender(self, cluster) -> bool | None:
+        """True (feminine) or False (masculine) when words agreeing with the person say
+        it somewhere in the article: "Mme X", "la présidente X", "l'ancienne ministre X",
+        "X, la directrice de …", "X est arrivée"; None when nothing says or they disagree."""
+        cache = self.__dict__.setdefault("_gender_cache", {})
+        if cluster.id in cache:
+            return cache[cluster.id]
+        votes = {True: 0, False: 0}
+        if cluster.type == "PER":
+            for mention in cluster.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for vote in _gender_evidence(span):
+                    votes[vote] += 1
+        gender = None
+        if votes[True] and not votes[False]:
+            gender = True
+        elif votes[False] and not votes[True]:
+            gender = False
+        elif votes[True] or votes[False]:
+            gender = votes[True] > 2 * votes[False] or (
+                None if votes[False] <= 2 * votes[True] else False)
+        cache[cluster.id] = gender
+        return gender
 
     def _title_gender(self, t: Token) -> bool | None:
         """True for "Mme X", False for "M. X", None when nothing says."""
@@ -541,9 +661,92 @@ class Resolver:
         return max(0, bisect.bisect_right(self._sentence_starts, i) - 1)
 
 
+FEMININE_DETS = frozenset("la une cette sa ma ta".split())
+MASCULINE_DETS = frozenset("le un ce cet son".split())
+FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ente")
+
+
+def _gender_evidence(name):
+    """Genders shown by words agreeing with one mention of a person's name: a courtesy
+    title, the title noun it stands beside (its determiner, its adjectives, its own
+    form), a participle after "être" whose subject the name is. An epicene title after
+    a masculine article ("le ministre") says nothing: older usage writes it for women."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is not None:
+        word = before.lower_.rstrip(".")
+        if word in ("mme", "madame", "mlle", "mademoiselle"):
+            yield True
+        elif word in ("m", "monsieur"):
+            yield False
+    root = name.root
+    titles = []
+    if root.dep_ in ("appos", "flat:name", "nmod") and root.head.pos_ == "NOUN" and \
+            root.head.i < name.start and name.start - root.head.i <= 8 and \
+            not any(c.dep_ == "case" for c in root.children):
+        title = root.head
+        # "La présidente de l'association, Claire X" hung on "association": the
+        # person noun the complement qualifies.
+        comma = doc[name.start - 1].text == ","
+        for _ in range(3):
+            if not (comma and title.dep_ == "nmod" and title.head.pos_ == "NOUN" and
+                    title.head.i < title.i):
+                break
+            title = title.head
+        if title.lemma_.lower() in SPEAKER_NOUNS or title.lower_ in SPEAKER_NOUNS:
+            titles.append(title)
+    for child in root.children:
+        if child.pos_ == "NOUN" and child.dep_ == "appos" and child.i >= name.end and \
+                child.i - name.end <= 3:
+            titles.append(child)
+    for title in titles:
+        vote = _noun_gender(title)
+        if vote is not None:
+            yield vote
+    if root.dep_ in ("nsubj", "nsubj:pass") and \
+            not any(c.dep_ == "conj" for c in root.children):
+        verb = root.head
+        if "Part" in verb.morph.get("VerbForm") and any(
+                c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+            low = verb.lower_
+            if low.endswith(("ée", "ie", "ue", "ite", "ise", "erte")):
+                yield True
+            elif low.endswith(("é", "i", "u", "it", "is", "ert")):
+                yield False
+
+
+def _noun_gender(noun: Token) -> bool | None:
+    low = noun.lower_
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if det in FEMININE_DETS or low.endswith(FEMININE_ENDINGS):
+        return True
+    for adj in adjectives:
+        # "l'ancienne ministre", "la Première ministre": an adjective in a form
+        # other than its (masculine) lemma.
+        if "Fem" in adj.morph.get("Gender") and adj.lower_ != adj.lemma_.lower() and \
+                adj.lower_.endswith("e"):
+            return True
+    if (det in MASCULINE_DETS or det is None) and not low.endswith("e") and \
+            "Masc" in noun.morph.get("Gender"):
+        return False  # "le président", "directeur": a form with a distinct feminine
+    return None
+
+
 # Words that point back to an earlier mention without describing it: "le même chauffeur".
 ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières précité précitée "
                       "susdit susdite".split())
+
+
+def _apposition_owner(token: Token) -> Token:
+    """"Paul Amar, l'un de ses avocats, qui précise …": the relative's antecedent is a
+    description set off after a name; the person is the name."""
+    head = token.head
+    if token.dep_ == "appos" and head.i < token.i and (
+            head.pos_ == "PROPN" or head.ent_type_ == "PER") and \
+            token.doc[min(t.i for t in token.subtree) - 1].text == ",":
+        return head
+    return token
 
 
 def _indefinite(noun: Token) -> bool:

@@ -108,7 +108,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                                    c.dep_ == "expl:subj" and c.lower_ in ("il", "elle", "ils",
                                                                           "elles"))
                  for c in verb.children)
+    misparsed = False
     for child in _subjects_in_order(verb):
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i < verb.i and (
+                _prepositional(child) or _quoted(child) and not _quoted(verb)):
+            # "Sur RTL, rappelant que … « 50 milliards », Jeanne M. a dénoncé": a
+            # place or medium, or quoted words, taken for the subject.
+            misparsed = True
+            continue
         if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in ("-t", "t") and \
                 not (child.lower_ in ("lui", "leur") and 0 < verb.i - child.i <= 3):
             if passive and child.dep_ == "nsubj:pass":
@@ -121,6 +128,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     pronoun = inverted_subject(verb)
     if pronoun is not None:
         return pronoun
+    if misparsed:
+        found = _subject_after_fronted_clause(verb.doc[verb.sent.start], verb)
+        if found is not None:
+            return found
     if passive:
         return None
     inverted = _inverted_after_relative(verb)
@@ -145,6 +156,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head.head, depth + 1)
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
                 _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
+            if _prepositional(head) \
+                    and head.head.i > verb.i and head.head.pos_ in ("VERB", "AUX"):
+                # "Sur France Info, rappelant que …, Jeanne M. a dénoncé": the participle
+                # hung on a place or medium belongs to the main clause, whose subject
+                # it shares.
+                return _subject_after_fronted_clause(verb, head.head) or \
+                    subject_of(head.head, depth + 1)
             return head  # "des émeutes … demandant que"
         if dep == "acl" and not non_finite and head.pos_ in ("NOUN", "PROPN") and \
                 head.i < verb.i and not any(c.lower_ in RELATIVES or c.dep_ == "mark"
@@ -180,6 +198,34 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Le journal … a publié un rapport … affirmant que …" in a broken parse: the
         # participle's subject is the clause's first bare noun phrase.
         return _nominal_before(verb)
+    return None
+
+
+def _prepositional(noun: Token) -> bool:
+    """Does a preposition open the noun's phrase ("Sur RTL")? A partitive or plural
+    article the model calls a case marker ("des Gilets jaunes ont …") does not count."""
+    return any(c.dep_ == "case" and c.i < noun.i and
+               c.lower_ not in ("des", "du", "de", "d'", "d’") for c in noun.children)
+
+
+def _subject_after_fronted_clause(participle: Token, verb: Token) -> Token | None:
+    """The subject between a fronted participle clause and its main verb: the first
+    name or noun set off by a comma after which no other verb comes before the main
+    one ("rappelant que la route tue …, Jeanne M., la présidente …, a dénoncé")."""
+    doc = participle.doc
+    regions = doc._.quote_regions or []
+    own = {c.i for c in verb.children if c.dep_.startswith("aux")}
+    for k in range(participle.i + 1, verb.i):
+        tok = doc[k]
+        if doc[k - 1].text != "," or tok.dep_ in ("flat:name", "flat") or \
+                tok.pos_ not in ("PROPN", "NOUN") or \
+                any(r.open <= tok.idx < r.outer_end for r in regions):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in SPEAKER_NOUNS:
+            continue
+        if any(doc[m].pos_ in ("VERB", "AUX") and m not in own for m in range(k + 1, verb.i)):
+            continue
+        return tok
     return None
 
 
@@ -267,6 +313,9 @@ def _coordinated_subject(verb: Token) -> Token | None:
             continue
         for child in other.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.i < other.i:
+                if _prepositional(child) or _quoted(child):
+                    # "Sur RTL, …, Jeanne M. a dénoncé … et demande": not RTL.
+                    return subject_of(other, 5)
                 return child
     return None
 
@@ -393,6 +442,8 @@ def mention_span(token: Token) -> tuple[int, int]:
         # "un des Gilets jaunes", "l'un d'entre eux": the quantifier and its group.
         last = max(t.i for c in token.children if c.dep_ == "nmod" for t in c.subtree)
         first = min(t.i for t in token.subtree)
+        while first < token.i and (token.doc[first].is_punct or is_space(token.doc[first])):
+            first += 1  # ", l'un de ses avocats": never the comma before it
         return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
     if token.pos_ == "PRON" or low in PRONOUNS or low in RELATIVES or low.startswith("-"):
         return strip_hyphen(token)

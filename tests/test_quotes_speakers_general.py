@@ -1,0 +1,85 @@
+"""Speakers on unseen phrasing: general mechanisms (agreement, apposition, anaphora),
+each tested with an invented sentence."""
+
+from recoupe.core import analyze
+
+
+def quotes(text):
+    return analyze({"id": "t", "text": text, "language": "fr"}).quotes
+
+
+def names(text):
+    return [(q.speaker.text, q.speaker.name) if q.speaker else None for q in quotes(text)]
+
+
+# --- gender of names from agreeing words --------------------------------------------------
+
+
+def test_il_skips_a_woman_named_by_a_feminine_title():
+    found = names("La présidente de l'association, Claire Martin, a ouvert la séance. "
+                  "« Nous tiendrons bon », a déclaré Claire Martin. Un policier était "
+                  "également présent. « Rien ne bougera », a-t-il dit aux journalistes.")
+    assert found[0] == ("Claire Martin", "Claire Martin")
+    assert found[1][1] != "Claire Martin"
+
+
+def test_participle_agreement_shows_the_gender_of_a_name():
+    found = names("Odile Ferrand est arrivée tôt à la mairie. « Le budget est prêt », "
+                  "a déclaré Ferrand. Le préfet Marc Olivier l'accompagnait. « Nous "
+                  "signerons demain », a-t-il ajouté.")
+    assert found[-1][1] == "Marc Olivier"
+
+
+# --- a name apposed to a subject title without a comma ----------------------------------
+
+
+def test_name_after_a_subject_title_without_comma_is_the_antecedent():
+    found = names("La maire, Anne Roussel, a ouvert la réunion. « Chaque quartier aura son "
+                  "école », a déclaré Roussel. Le ministre de l'Agriculture Paul Berthier "
+                  "était aussi présent. « Nous avons attendu longtemps », a-t-il dit aux "
+                  "élus.")
+    assert found[-1] == ("il", "Paul Berthier")
+
+
+# --- anaphoric epithets -----------------------------------------------------------------
+
+
+def test_role_description_refers_back_to_the_person_just_named():
+    found = names("Marc Lefort, le gouverneur de la province, a signé un décret sur l'eau. "
+                  "L'élu breton dénonce « le gaspillage » des industriels. « Les nappes "
+                  "sont vides », a-t-il ajouté.")
+    assert found[0] == ("L'élu breton", "Marc Lefort")
+    assert found[1][1] == "Marc Lefort"
+
+
+def test_relational_noun_is_not_an_epithet():
+    found = names("Marc Lefort a signé un décret sur l'eau. La mère de l'enfant dénonce "
+                  "« le gaspillage » des industriels.")
+    assert found[0][1] != "Marc Lefort"
+
+
+def test_name_set_off_before_a_subject_description_is_salient():
+    found = names("Sophie Marchal, la directrice du musée, a présenté une exposition sur "
+                  "le verre. La conservatrice regrette « le manque de moyens ».")
+    assert found[-1] == ("La conservatrice", "Sophie Marchal")
+
+
+# --- relative after a long apposition ------------------------------------------------------
+
+
+def test_relative_after_an_apposed_description_takes_the_name():
+    found = names("« Le convoi a été visé », selon Paul Amar, l'un de ses avocats, qui "
+                  "précise que « les tirs ont touché la portière arrière » .")
+    assert found[-1] == ("qui", "Paul Amar")
+    assert all(not name.startswith((",", " ")) for _, name in found)
+
+
+# --- venue and medium phrases are not speakers ---------------------------------------------
+
+
+def test_medium_before_a_fronted_participle_is_not_the_speaker():
+    found = names("Sur France Info, rappelant que la route tue « trois mille personnes par "
+                  "an », Jeanne Morel, la présidente de l'association, a dénoncé les "
+                  "chauffards et demande que les contrôles « soient renforcés ».")
+    assert found
+    assert all(f is not None and f[1] == "Jeanne Morel" for f in found)
