@@ -95,3 +95,18 @@ def test_infinitive_clause_starting_outside_the_marks_is_mixed():
     assert found[0].text.startswith("ne pas « être opposé")
     found = quotes("Le maire affirme « vouloir rester jusqu'au bout ».")
     assert [(q.kind, q.text) for q in found] == [("direct", "vouloir rester jusqu'au bout")]
+
+
+def test_predicate_of_a_name_with_an_apposition_and_a_follow_up_fragment():
+    found = quotes("Dans le journal Le Soir, concernant la pétition pour le climat qui "
+                   "attaque l'État, Marie Curie, ministre de la Recherche, est « agréablement "
+                   "étonnée » du succès de cette pétition qui « est peut-être aussi une "
+                   "réponse aux marches des jeunes ».")
+    assert [q.text for q in found] == [
+        "agréablement étonnée", "est peut-être aussi une réponse aux marches des jeunes"]
+    # The second marked part has no cue of its own: the sentence's speaker says both.
+    assert [q.speaker.text for q in found] == ["Marie Curie", "Marie Curie"]
+
+
+def test_passive_state_of_a_thing_is_not_a_quote():
+    assert texts("La maison a été « entièrement détruite » par le feu.") == []

@@ -212,6 +212,24 @@ def attribute_floating(doc: Doc, text: str, candidates: list[Candidate]) -> None
         if source is not None:
             quote.inherit = source.inherit or source
             quote.rule += "-inherited"
+            if _same_sentence(doc, source, quote):
+                # "X est « ravi » du succès de l'opération qui « … »": the sentence
+                # names the speaker of both marked parts.
+                quote.speaker_token = source.speaker_token
+                quote.speaker = source.speaker
+
+
+def _same_sentence(doc: Doc, source: Candidate, quote: Candidate) -> bool:
+    """Is the source's speaker mention in the quote's sentence (a direct quote, not a
+    report whose own clause carries the mention)?"""
+    if source.speaker_token is None or source.kind != "direct" or source.floating:
+        return False
+    token = token_at(doc, quote.start)
+    if token is None:
+        return False
+    sent = token.sent
+    return sent.start <= source.speaker_token.i < sent.end and \
+        sent.start_char <= source.start < sent.end_char
 
 
 def _speaker_before(paragraphs: Paragraphs, quote: Candidate, previous: list[Candidate],

@@ -339,11 +339,12 @@ COPULAS = frozenset("être sembler paraître rester demeurer".split())
 def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     """"La ministre est « très satisfaite » de l'accord": marked words that are the
     predicate of a named speaker are the speaker's own description of their state."""
-    cop = [c for c in root.children if c.dep_ == "cop" and c.i < open_tok.i
-           and lemma(c) in COPULAS]
+    cop = [c for c in root.children if c.i < open_tok.i and lemma(c) in COPULAS and
+           (c.dep_ == "cop" or c.dep_ == "aux:pass" and not any(
+               d.dep_ in ("obl:agent",) for d in root.children))]
     if not cop or root.pos_ not in ("ADJ", "VERB", "NOUN"):
         return None
-    speaker = subject_of(root)
+    speaker = subject_of(root) or _name_before(cop[0])
     if speaker is None or speaker.i > open_tok.i or not is_speaker_like(speaker) or \
             speaker.lower_ in ("qui", "que", "dont", "lequel", "laquelle"):
         return None
@@ -351,6 +352,25 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
             speaker.pos_ != "PROPN":
         return None
     return Cue(cop[0], cop[0].idx, cop[0].idx + len(cop[0].text), speaker, "predicate")
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The person or organisation named right before the verb, maybe with a comma
+    apposition ("Marie Curie, ministre de la Recherche, est …"), when the parse lost
+    the subject."""
+    doc = verb.doc
+    end = verb.i
+    if end - 1 >= verb.sent.start and doc[end - 1].text == ",":
+        k = end - 2
+        while k >= verb.sent.start and end - k <= 12 and doc[k].text != ",":
+            k -= 1
+        if k < verb.sent.start or doc[k].text != ",":
+            return None
+        end = k
+    for ent in doc.ents:
+        if ent.end == end and ent.label_ in ("PER", "ORG") and ent.start >= verb.sent.start:
+            return ent.root if ent.root.pos_ == "PROPN" else doc[ent.start]
+    return None
 
 
 COORDINATORS = frozenset({"et", "ou", "ainsi", "puis"})
