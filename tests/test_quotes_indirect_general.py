@@ -145,3 +145,37 @@ def test_role_apposed_to_a_named_source_stays_out_of_the_span():
 def test_name_apposed_to_a_role_source_stays_out_of_the_span():
     found = records("Selon le capitaine du port, Marc Olivier, la digue a cédé.")
     assert [text for _, text, _ in found] == ["la digue a cédé"]
+
+
+# --- span ends -------------------------------------------------------------------------
+
+
+def test_but_clause_after_a_closing_mark_ends_the_report():
+    found = records("La ministre a reconnu avoir « mal jugé la situation » , mais elle "
+                    "garderait le soutien du parti.")
+    assert found and found[0][1] == "avoir « mal jugé la situation"
+
+
+def test_comma_after_a_mark_closes_a_fronted_participle():
+    found = records("Citant le rapport de 2001 dans lequel celui-ci explique que la pêche "
+                    "n'est pas « en soi nuisible aux stocks » , la nouvelle note veut "
+                    "rappeler les quotas.")
+    assert found and found[0][1] == "la pêche n'est pas « en soi nuisible aux stocks"
+
+
+def test_nested_report_ends_at_the_full_stop_inside_the_marks():
+    found = records("Le pompier a déclaré : « Les habitants nous disent qu'il est bloqué. "
+                    "Les renforts arrivent, mais la route est coupée. »")
+    assert ("indirect", "il est bloqué", "Les habitants") in found
+
+
+def test_agent_of_a_passive_directive_is_out_of_the_span():
+    found = records("Les parents sont invités à récupérer leurs enfants avant midi par la "
+                    "préfecture pour des raisons de sécurité.")
+    assert any(text == "récupérer leurs enfants avant midi" for _, text, _ in found)
+
+
+def test_gerund_about_the_words_after_a_mark_is_out_of_the_span():
+    found = records("Le coach a affirmé qu'ils étaient « les meilleurs » , en parlant de ses "
+                    "joueurs.")
+    assert found and found[0][1] == "ils étaient « les meilleurs"

@@ -83,6 +83,11 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
     depth = 0
     i = start.i
     end = limit
+    fronted = cue is not None and _in_fronted_participle(cue, sentence)
+    inside = _inside_quotation(start)
+    passive = cue is not None and any(
+        c.dep_ == "aux:pass" or c.dep_.startswith("aux") and c.lemma_ == "être"
+        for c in cue.children) and "Part" in cue.morph.get("VerbForm")
     while i < limit:
         tok = doc[i]
         if tok.text in ("«", "“", "‹"):
@@ -104,6 +109,22 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
         elif depth == 0 and tok.text == "," and i > start.i and cut_point(tok, limit):
             end = i
             break
+        elif depth == 0 and tok.text == "," and i > start.i and doc[i - 1].text in ("»", "”") \
+                and (_but_clause(tok, limit) or fronted):
+            # "… avoir « trompé X » , mais il conserverait …", "Rappelant … que « … » , la
+            # nouvelle instruction …": the closing mark ends the report.
+            end = i
+            break
+        elif depth == 0 and tok.text in (".", "!", "?") and i > start.i and inside and \
+                _sentence_follows(tok, limit):
+            # A report nested in quoted words ends at the full stop inside the marks.
+            end = i
+            break
+        elif depth == 0 and passive and tok.lower_ == "par" and i > start.i + 1 and \
+                _agent_of(tok, cue):
+            # "sont invités à rejoindre le gymnase par la mairie": the agent is the speaker.
+            end = i
+            break
         elif depth == 0 and i > start.i and tok.lower_ in ("et", "puis", "mais") and \
                 (_second_report(tok, limit) or cue is not None and
                  _same_subject_goes_on(tok, cue, limit)):
@@ -119,6 +140,59 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
 
 
 OPENERS = frozenset({"«", "“", '"', "‹"})
+
+
+def _but_clause(comma: Token, limit: int) -> bool:
+    """", mais il conserverait …": "mais" then a subject or a finite verb, a new clause."""
+    doc = comma.doc
+    nxt = next_word(comma)
+    if nxt is None or nxt.i >= limit or nxt.lower_ != "mais":
+        return False
+    for tok in doc[nxt.i + 1: min(limit, nxt.i + 4)]:
+        if tok.dep_.startswith("nsubj") or "Fin" in tok.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _in_fronted_participle(cue: Token, sentence: Span) -> bool:
+    """Is the report inside a participial clause opening the sentence ("Rappelant …
+    dans laquelle X explique que …, la nouvelle instruction …")?"""
+    doc = cue.doc
+    first = sentence.start
+    while first < cue.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    tok = doc[first]
+    if tok.lower_ == "en" and first + 1 < cue.i:
+        tok = doc[first + 1]
+    return tok.i < cue.i and "Part" in tok.morph.get("VerbForm") and \
+        "Pres" in tok.morph.get("Tense")
+
+
+def _inside_quotation(tok: Token) -> bool:
+    for region in tok.doc._.quote_regions or []:
+        if region.start <= tok.idx < region.end:
+            return True
+    return False
+
+
+def _sentence_follows(stop: Token, limit: int) -> bool:
+    nxt = next_word(stop)
+    return nxt is not None and nxt.i < limit and (nxt.is_title or nxt.text in OPENERS)
+
+
+def _agent_of(par: Token, cue: Token | None) -> bool:
+    """Is "par X" the agent of the passive reporting verb (not "par courrier")?"""
+    if cue is None:
+        return False
+    obj = par.head
+    if obj.i == par.i or obj.i < par.i:
+        return False
+    if obj.dep_ == "obl:agent" and obj.head.i == cue.i:
+        return True
+    from recoupe.quotes.speakers import is_speaker_like
+
+    return obj.ent_type_ in ("PER", "ORG") or obj.pos_ == "PROPN" or \
+        obj.pos_ == "NOUN" and is_speaker_like(obj)
 
 
 def _incise_follows(close: Token, limit: int) -> bool:
@@ -147,7 +221,12 @@ def _gerund_report(tok: Token, limit: int) -> bool:
         return False
     verb = doc[j]
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
-        lexicon.introduces_direct(lemma(verb))
+        (lexicon.introduces_direct(lemma(verb)) or lemma(verb) in GERUND_FRAMES and
+         tok.i > 0 and doc[tok.i - 1].text in (",", "»", "”"))
+
+
+# Gerunds that say what the words were about, after the words: "…, en parlant de X".
+GERUND_FRAMES = frozenset("parler citer viser désigner évoquer".split())
 
 
 def _same_subject_goes_on(conj: Token, cue: Token, limit: int) -> bool:
