@@ -83,3 +83,18 @@ def test_medium_before_a_fronted_participle_is_not_the_speaker():
                   "chauffards et demande que les contrôles « soient renforcés ».")
     assert found
     assert all(f is not None and f[1] == "Jeanne Morel" for f in found)
+
+
+# --- names inside descriptions and short organisation names ----------------------------------
+
+
+def test_family_name_inside_a_description_is_spelt_out():
+    found = names("Le président russe Vladimir Poutine a reçu le ministre. L'administration "
+                  "de Poutine dénonce « une menace » venue de l'étranger.")
+    assert found[-1][1] == "l'administration de Vladimir Poutine"
+
+
+def test_short_organisation_name_takes_the_full_one():
+    found = names("La firme Adrilo Systems a publié ses comptes lundi. Dans un communiqué, "
+                  "Adrilo explique que « les ventes ont doublé en un an » .")
+    assert found[-1][1] == "Adrilo Systems"

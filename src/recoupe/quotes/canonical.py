@@ -124,7 +124,9 @@ class Resolver:
             return self._text(span), None
         if low in QUANTIFIERS and any(c.dep_ == "nmod" for c in tok.children):
             return _lower_article(self._text(span)), None  # "un des Gilets jaunes"
-        if low in PRONOUNS or tok.pos_ == "PRON":
+        misread_name = tok.pos_ == "PRON" and low not in PRONOUNS and tok.is_title and \
+            tok.ent_type_ in ("PER", "ORG") and tok.i > tok.sent.start
+        if (low in PRONOUNS or tok.pos_ == "PRON") and not misread_name:
             plural = low in ("ils", "elles", "eux", "eux-mêmes") or \
                 "Plur" in tok.morph.get("Number")
             feminine = True if low in ("elle", "elles") else (False if low in ("il", "ils")
@@ -135,6 +137,7 @@ class Resolver:
             return None, None
         cluster = self._cluster_in(span, tok)
         if cluster is not None:
+            cluster = self._fuller_organisation(cluster)
             return cluster.name, cluster.id
         titled = self._titled_name(span, tok)
         if titled is not None:
@@ -156,7 +159,8 @@ class Resolver:
         document = self._earlier_document(tok, depth)
         if document is not None:
             return document
-        return _lower_article(self._fullest_description(tok, span)), None
+        return _lower_article(self._full_names_inside(
+            self._fullest_description(tok, span))), None
 
     def _earlier_document(self, tok: Token, depth: int):
         """"le texte" after "le communiqué rédigé par les organisateurs": the same
@@ -205,6 +209,39 @@ class Resolver:
         if head.pos_ == "NOUN" and not head_in_name and not self._name_apposed(head, mention):
             return None
         return best
+
+    def _full_names_inside(self, description: str) -> str:
+        """"l'administration de Poutine" → "l'administration de Vladimir Poutine": a
+        person's family name inside a description, spelt out as the article names them."""
+        words = description.split(" ")
+        if len(words) < 3:
+            return description
+        for k, word in enumerate(words):
+            if k == 0 or not word[:1].isupper() or k > 0 and words[k - 1][:1].isupper():
+                continue
+            if k + 1 < len(words) and words[k + 1][:1].isupper():
+                continue  # already a full name
+            key = fold(word.strip(",.;:"))
+            matches = {c.id: c for c in self.clusters if c.type == "PER" and
+                       len(c.name.split()) > 1 and fold(c.name).split()[-1] == key}
+            if len(matches) == 1:
+                full = next(iter(matches.values())).name
+                words[k] = word.replace(word.strip(",.;:"), full)
+        return " ".join(words)
+
+    def _fuller_organisation(self, cluster):
+        """"Adobe" and "Adobe Systems", "l'Ordre" and "l'Ordre de Malte" clustered apart:
+        an organisation's short name stands for the one full name that starts with it."""
+        if cluster.type != "ORG":
+            return cluster
+        words = _content_words(cluster.name).split()
+        if len(words) != 1:
+            return cluster  # a name of several words is already a full name
+        longer = [other for other in self.clusters
+                  if other.type == "ORG" and other is not cluster and
+                  _content_words(other.name).split()[:len(words)] == words and
+                  1 < len(_content_words(other.name).split()) <= 3]
+        return longer[0] if len(longer) == 1 else cluster
 
     def _name_apposed(self, head: Token, mention) -> bool:
         """"le président Poutine", "le policier Mohamed Abdulkadir", "le ministre de la
