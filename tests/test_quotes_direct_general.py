@@ -110,3 +110,17 @@ def test_predicate_of_a_name_with_an_apposition_and_a_follow_up_fragment():
 
 def test_passive_state_of_a_thing_is_not_a_quote():
     assert texts("La maison a été « entièrement détruite » par le feu.") == []
+
+
+def test_set_phrase_reporting_a_marked_object():
+    found = quotes("Le ministre a fait part de sa « profonde tristesse » aux familles.")
+    assert [q.text for q in found] == ["profonde tristesse"]
+    assert found[0].speaker.text == "Le ministre"
+
+
+def test_reading_incise_names_the_document():
+    found = quotes("« Le service ne fonctionne plus et nous réglons ce problème » , peut-on "
+                   "lire sur le site du ministère.")
+    assert len(found) == 1
+    assert found[0].cue.text.startswith("peut-on lire sur le site")
+    assert "site" in found[0].speaker.text

@@ -173,6 +173,9 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             doc[close.i - 1].text[-1:] in ".!?…":
         # « … partirons demain. » Selon le syndicat, … : a new sentence, not an incise.
         return None
+    reading = _reading_incise(doc, i, end)
+    if reading is not None:
+        return reading
     seen = 0
     while i < end and seen < 7:
         tok = doc[i]
@@ -208,6 +211,40 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             continue
         return None
     return None
+
+
+READING_PLACES = frozenset({"dans", "sur"})
+
+
+def _reading_incise(doc, i: int, end: int) -> Cue | None:
+    """"», peut-on lire sur le site de X", "», lit-on dans le communiqué": the document
+    where one reads the words speaks (for its issuer)."""
+    first = i
+    if i < end and doc[i].lower_ in ("peut", "pouvait", "pourra") and i + 1 < end and \
+            doc[i + 1].lower_ == "-on":
+        i += 2
+        if i >= end or doc[i].lower_ != "lire":
+            return None
+    elif i + 1 < end and doc[i].lower_ in ("lit", "lisait") and doc[i + 1].lower_ == "-on":
+        i += 1
+    else:
+        return None
+    verb = doc[i] if doc[i].lower_ == "lire" else doc[first]
+    j = i + 1
+    if j < end and doc[j].lower_ == "-on":
+        j += 1
+    if j >= end or doc[j].lower_ not in READING_PLACES:
+        return None
+    noun = None
+    for tok in doc[j + 1: min(end, j + 5)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            noun = tok
+            break
+        if tok.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    if noun is None:
+        return None
+    return Cue(verb, doc[first].idx, noun.idx + len(noun.text), noun, "incise")
 
 
 def _footnote(doc, i: int) -> bool:

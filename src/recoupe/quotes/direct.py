@@ -226,8 +226,8 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         verb = governing_verb(root)
         if verb is not None and verb.i < root.i:
             lem = lemma(verb)
-            if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING or
-                    lexicon.phrasal_cue(verb)) and lem not in NOT_STANCE:
+            if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING) and \
+                    lem not in NOT_STANCE or lexicon.phrasal_cue(verb):
                 # "lancera les « consultations citoyennes »" names a thing, not words.
                 return _object_cue(verb, close_tok)
             # "s'opposant à « une disparition du chèque »": any stance a speaker takes
@@ -249,7 +249,9 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         verb = verb_before(open_tok)
         if verb is not None:
             lem = lemma(verb)
-            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING:
+            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING or \
+                    lexicon.phrasal_cue(verb):
+                # "fait état de « … »": a set phrase reports what it takes.
                 return _object_cue(verb, close_tok)
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
                 cue = cue_of_verb(verb, "fragment")
