@@ -119,3 +119,9 @@ def test_yardsticks_are_no_sources():
 
 def test_issuerless_documents_are_authorless():
     assert "document" in lexicon.AUTHORLESS
+
+
+def test_accusations_report_a_charge():
+    assert lexicon.ACCUSATIVE_REPORTS <= lexicon.ASSERTIVE
+    assert lexicon.takes_clause("accuser")
+    assert lexicon.takes_clause("conclure")

@@ -179,3 +179,27 @@ def test_gerund_about_the_words_after_a_mark_is_out_of_the_span():
     found = records("Le coach a affirmé qu'ils étaient « les meilleurs » , en parlant de ses "
                     "joueurs.")
     assert found and found[0][1] == "ils étaient « les meilleurs"
+
+
+# --- more families ---------------------------------------------------------------------
+
+
+def test_accusation_with_de_infinitive():
+    found = records("Le syndicat accuse la direction de vouloir vendre l'usine.")
+    assert ("indirect", "vouloir vendre l'usine", "Le syndicat") in found
+
+
+def test_personal_passive_accusation_is_no_report():
+    assert records("Il est accusé d'avoir volé un camion.") == []
+
+
+def test_impersonal_il_of_a_passive_report_is_no_speaker():
+    found = records("Il lui est reproché d'avoir falsifié des factures.")
+    assert found == [("indirect", "avoir falsifié des factures", None)]
+
+
+def test_source_made_by_an_organisation():
+    found = quotes("Selon les enquêtes menées par l'association Amnesty, les détenus étaient "
+                   "privés de soins.")
+    assert found and found[0].text == "les détenus étaient privés de soins"
+    assert "Amnesty" in found[0].speaker.text

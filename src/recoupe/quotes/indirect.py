@@ -292,12 +292,21 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
         if j is not None:
             i = j
             limit = min(sentence.end, j + MAX_GAP)
-    # A person asked or invited: "ont invité leurs membres à …", "appelle les Français à".
-    if lexicon.is_directive(lemma(verb)) and i < limit and doc[i].pos_ == "DET":
+    # A person asked or invited: "ont invité leurs membres à …", "appelle les Français à";
+    # a person accused: "accuse le préfet d'avoir menti".
+    accusing = lemma(verb) in lexicon.ACCUSATIVE_REPORTS
+    if accusing and i < limit and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PER"):
+        j = i + 1
+        while j < limit and (doc[j].pos_ == "PROPN" or doc[j].ent_iob_ == "I"):
+            j += 1
+        if j < limit and doc[j].lower_ in ("de", "d'", "d’"):
+            i = j
+    if (lexicon.is_directive(lemma(verb)) or accusing) and i < limit and doc[i].pos_ == "DET":
         j = i + 1
         while j < limit and doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             j += 1
-        if j < limit and j > i + 1 and doc[j].lower_ in ("à", "de", "d'", "d’"):
+        if j < limit and j > i + 1 and (doc[j].lower_ in ("à", "de", "d'", "d’") if not accusing
+                                        else doc[j].lower_ in ("de", "d'", "d’")):
             i = j
     content_start = None
     if i < limit and doc[i].lower_ in ("de", "d'", "d’", "à") and doc[i].pos_ in ("ADP", "SCONJ"):
@@ -497,7 +506,12 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             # "Selon le syndicat, cela « reste un épiphénomène » tout en ajoutant que …":
             # the source goes on speaking.
             speaker = source
-        if speaker is None and not _impersonal_passive(verb):
+        if speaker is not None and _impersonal_il(verb, speaker, rule):
+            # "Il lui est reproché d'avoir …", "il est rappelé que …": no one in "il".
+            speaker = None
+            cue.speaker = None
+        if speaker is None and not _impersonal_passive(verb) and \
+                not (cue.speaker is None and _impersonal_il(verb, None, rule)):
             continue
         if lem in lexicon.SPEAKER_SUBJECT_ONLY and not _institutional(speaker):
             # "le projet prévoit que …", "il avait prévu que …": no forecast by anyone.
@@ -532,6 +546,25 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _impersonal_il(verb: Token, speaker: Token | None, rule: str | None) -> bool:
+    """"Il lui est reproché d'avoir …", "Il est précisé que …": "il" before a passive
+    reporting verb with a que-clause, or with an infinitive and a dative ("lui", "à X"),
+    is impersonal (a personal passive takes neither: "il est accusé de …")."""
+    doc = verb.doc
+    group = [t for t in doc[max(verb.sent.start, verb.i - 4):verb.i]]
+    il = next((t for t in group if t.lower_ == "il"), None)
+    if il is None or speaker is not None and speaker.i != il.i:
+        return False
+    if "Part" not in verb.morph.get("VerbForm") or not any(
+            t.lemma_ == "être" and t.pos_ == "AUX" for t in doc[il.i + 1:verb.i]):
+        return False
+    if rule == "que":
+        return True
+    dative = any(t.lower_ in ("lui", "leur") for t in doc[il.i + 1:verb.i]) or \
+        any(t.lower_ in ("à", "au", "aux") for t in doc[verb.i + 1:min(len(doc), verb.i + 3)])
+    return rule == "infinitive" and dative
 
 
 def _institutional(subject: Token | None) -> bool:
@@ -774,6 +807,11 @@ def source_reports(doc: Doc) -> list[Candidate]:
                 cue.token = tok
         else:
             continue
+        if cue is not None and cue.speaker is not None:
+            maker = _made_by(cue.speaker)
+            if maker is not None:
+                # "selon les recherches menées par l'organisation X": X speaks.
+                cue.speaker = maker
         if cue is None or cue.speaker is None or _authorless(cue.speaker) or \
                 not _can_be_a_source(cue.speaker) or _quotation_of(doc, tok) is not None:
             # "selon leur orientation sexuelle" inside quoted words attributes nothing.
@@ -802,6 +840,23 @@ def _source_phrase(tok: Token) -> list[Token] | None:
         end = tok.i + len(phrase)
         if end <= len(doc) and tuple(t.lower_.replace("’", "'") for t in doc[tok.i:end]) == phrase:
             return list(doc[tok.i:end])
+    return None
+
+
+def _made_by(source: Token) -> Token | None:
+    """The agent of a participle describing a document or a piece of work: "les
+    recherches menées par l'organisation X", "une étude publiée par l'institut Y"."""
+    if source.pos_ != "NOUN" or is_speaker_like(source):
+        return None
+    for child in source.children:
+        if child.dep_ != "acl" or child.i < source.i or "Part" not in child.morph.get("VerbForm"):
+            continue
+        for agent in child.children:
+            if agent.dep_ == "obl:agent" or agent.dep_.startswith("obl") and any(
+                    c.lower_ == "par" and c.dep_ == "case" for c in agent.children):
+                if agent.ent_type_ in ("PER", "ORG") or agent.pos_ == "PROPN" or \
+                        is_speaker_like(agent) or _agent_noun(agent):
+                    return agent
     return None
 
 

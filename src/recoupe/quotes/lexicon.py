@@ -41,6 +41,10 @@ ASSERTIVE = frozenset("""
 # institution makes the forecast ("le projet prévoit que …" is the text's content).
 SPEAKER_SUBJECT_ONLY = frozenset("prévoir".split())
 
+# Verbs that report a charge or a reproach about someone: "accuse le préfet d'avoir menti",
+# "reproche au maire de …", "critique X de …" (the content is the "de" infinitive).
+ACCUSATIVE_REPORTS = frozenset("accuser reprocher critiquer".split())
+
 # Verbs whose complement is a request, a call or a proposal (indirect by convention).
 DIRECTIVE = frozenset("""
     demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
