@@ -98,3 +98,13 @@ def test_short_organisation_name_takes_the_full_one():
     found = names("La firme Adrilo Systems a publié ses comptes lundi. Dans un communiqué, "
                   "Adrilo explique que « les ventes ont doublé en un an » .")
     assert found[-1][1] == "Adrilo Systems"
+
+
+# --- "selon le maire de X, Prénom Nom" --------------------------------------------------------
+
+
+def test_name_closing_the_sentence_after_a_selon_title_is_the_speaker():
+    found = names("Il attendait son frère en bas du sentier, le guide devant lui ramener le "
+                  "sac qu'il avait oublié près du col, d'après le maire de Valmont, Hugo "
+                  "Ferrière.")
+    assert found[-1] == ("Hugo Ferrière", "Hugo Ferrière")

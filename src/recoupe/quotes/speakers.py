@@ -601,7 +601,10 @@ def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
     while k < len(doc) and is_space(doc[k]):
         k += 1
     # The name must close the apposition, before the verb it serves as subject to.
-    closed = k < len(doc) and doc[k].text in (",", ")")
+    # A name closing the sentence closes the apposition too ("…, selon le maire de X,
+    # Jean Y.").
+    closed = k >= len(doc) or doc[k].text in (",", ")", ".", "!", "?", ";") or \
+        "\n" in doc[k].text
     # Without a closing comma, only when the parse hangs the name on the description
     # ("Le ministre, Christophe Castaner a déclaré"), not when it is a new subject.
     attached = doc[start].dep_ in ("appos", "nmod", "flat:name") and \
