@@ -124,3 +124,20 @@ def test_reading_incise_names_the_document():
     assert len(found) == 1
     assert found[0].cue.text.startswith("peut-on lire sur le site")
     assert "site" in found[0].speaker.text
+
+
+def test_marked_main_verb_is_the_subjects_quote():
+    found = quotes("La ministre de la Culture, Marie Curie, « salue chaleureusement » le "
+                   "lauréat pour son prix.")
+    assert [q.text for q in found] == ["salue chaleureusement"]
+    assert found[0].speaker.text == "Marie Curie"
+
+
+def test_utterance_after_a_colon_in_the_same_paragraph():
+    found = quotes("Marie Curie se présente aujourd'hui comme la seule capable de lui tenir "
+                   "tête : « Moi, je n'hésite pas à dire ce que je pense, contre tout le "
+                   "monde. »")
+    assert len(found) == 1
+    assert found[0].speaker.text == "Marie Curie"
+    found = quotes("Il fait beau : « Nous irons à la plage demain. »")
+    assert all(q.speaker.text is None for q in found)

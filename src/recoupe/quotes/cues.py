@@ -387,6 +387,12 @@ def _object_of(prep: Token) -> Token | None:
     return None
 
 
+def colon_lead(colon: Token) -> Cue | None:
+    """A complete utterance in marks after a colon in the same paragraph: "Elle se
+    présente comme la seule à oser : « Moi, je dis ce que je pense »"."""
+    return _paragraph_lead(colon, same_paragraph=True)
+
+
 def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
     """"X a déclaré aux journalistes : « … »": the reporting word before the colon."""
     doc = colon.doc
@@ -429,7 +435,11 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
     return _paragraph_lead(colon)
 
 
-def _paragraph_lead(colon: Token) -> Cue | None:
+IMPERSONAL = frozenset("faire falloir avoir agir sembler paraître être rester pleuvoir "
+                       "arriver".split())
+
+
+def _paragraph_lead(colon: Token, same_paragraph: bool = False) -> Cue | None:
     """"Le roi avait exprimé dans son testament le désir de … :" then a paragraph in
     marks: whoever the sentence before the colon is about says what follows, even
     with a verb that reports nothing by itself."""
@@ -437,7 +447,8 @@ def _paragraph_lead(colon: Token) -> Cue | None:
 
     nxt = colon.i + 1
     doc = colon.doc
-    if nxt >= len(doc) or not (doc[nxt].is_space and "\n" in doc[nxt].text):
+    if not same_paragraph and (nxt >= len(doc) or not (doc[nxt].is_space and
+                                                         "\n" in doc[nxt].text)):
         return None
     root = colon.sent.root
     if root.i >= colon.i or not is_verb(root) or root.pos_ == "AUX":
@@ -446,6 +457,9 @@ def _paragraph_lead(colon: Token) -> Cue | None:
     if speaker is None or speaker.i > colon.i or \
             speaker.lower_ in ("qui", "que", "on", "ce", "cela", "ça"):
         return None
+    if same_paragraph and (not is_speaker_like(speaker) or speaker.lower_ == "il" and (
+            speaker.dep_ == "expl:subj" or lemma(root) in IMPERSONAL)):
+        return None  # "Il fait beau : « … »"
     if not is_speaker_like(speaker):
         # "L'ancien monarque avait exprimé …": a noun the speaker list lacks may still
         # name a person; not evidence, yardsticks or documents.

@@ -14,7 +14,7 @@ from recoupe.pipeline.quotemarks import QuoteRegion
 from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import (
-    Cue, cue_before_colon, cue_of_verb, governing_verb, incise_after,
+    Cue, colon_lead, cue_before_colon, cue_of_verb, governing_verb, incise_after,
 )
 from recoupe.quotes.speakers import is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
@@ -214,6 +214,8 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     # X a déclaré : « … »
     if before is not None and before.text == ":":
         cue = cue_before_colon(before, before.sent)
+        if cue is None and reads_as_utterance(content):
+            cue = colon_lead(before)
         if cue is not None:
             return cue
     # « Nous », a-t-il dit, « partirons »: an incise between two marked parts.
@@ -344,6 +346,14 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     cop = [c for c in root.children if c.i < open_tok.i and lemma(c) in COPULAS and
            (c.dep_ == "cop" or c.dep_ == "aux:pass" and not any(
                d.dep_ in ("obl:agent",) for d in root.children))]
+    if not cop and is_finite(root) and root.pos_ == "VERB" and root.i > open_tok.i:
+        # "La ministre, Marie Curie, « salue chaleureusement » le lauréat": the marked
+        # words are the clause's own verb; its subject says them.
+        speaker = subject_of(root) or _name_before(open_tok)
+        if speaker is None or speaker.i > open_tok.i or speaker.pos_ == "PRON" or \
+                not is_speaker_like(speaker):
+            return None
+        return Cue(root, root.idx, root.idx + len(root.text), speaker, "predicate")
     if not cop or root.pos_ not in ("ADJ", "VERB", "NOUN"):
         return None
     speaker = subject_of(root) or _name_before(cop[0])
