@@ -141,3 +141,13 @@ def test_utterance_after_a_colon_in_the_same_paragraph():
     assert found[0].speaker.text == "Marie Curie"
     found = quotes("Il fait beau : « Nous irons à la plage demain. »")
     assert all(q.speaker.text is None for q in found)
+
+
+def test_gerund_after_a_marked_complement_ends_the_quote():
+    found = quotes("Le Premier ministre Paul Martin a dit « entendre la colère » tout en "
+                   "maintenant « le cap » en matière de fiscalité.")
+    assert [(q.kind, q.text) for q in found] == [("direct", "entendre la colère"),
+                                                 ("direct", "le cap")]
+    assert found[1].cue.text == "maintenant"
+    found = quotes("Le maire a déclaré « vouloir fermer l'usine » en parlant de la crise.")
+    assert [(q.kind, q.text) for q in found] == [("direct", "vouloir fermer l'usine")]

@@ -35,6 +35,38 @@ def _fills(regions: list[QuoteRegion], start: int, end: int, text: str) -> bool:
         (not words or len(regions) > 1)
 
 
+def _gerund_after_first(doc: Doc, inner: list[QuoteRegion], start: int, end: int,
+                        text: str):
+    """Where a report that opens with marked words ends when a gerund ("en parlant
+    de …", "tout en maintenant …") follows the closing mark, and the gerund."""
+    if not inner:
+        return None
+    first = min(inner, key=lambda r: r.open)
+    if not first.closed or text[start:first.open].strip(" \u00a0\u202f") not in ("", "«", "“"):
+        return None
+    if first.outer_end >= end:
+        return None
+    after = text[first.outer_end:end].lstrip(" \u00a0\u202f,")
+    words = after.split()
+    if words[:1] == ["tout"]:
+        words = words[1:]
+    if len(words) < 2 or words[0] != "en":
+        return None
+    span = doc.char_span(first.outer_end, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.lower_ == "en":
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if nxt is not None and ("Part" in nxt.morph.get("VerbForm") and
+                                    "Pres" in nxt.morph.get("Tense") or
+                                    nxt.lower_.endswith("ant") and len(nxt) > 4):
+                # ("maintenant" may be tagged as the adverb)
+                return first.outer_end, nxt
+            return None
+    return None
+
+
 def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
           regions: list[QuoteRegion]) -> list[Candidate]:
     text = text_of(doc)
@@ -56,6 +88,21 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         if end <= start:
             continue
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
+        gerund = _gerund_after_first(doc, inner, start, end, text)
+        if gerund is not None:
+            # "a dit « A » tout en maintenant « B »": the gerund is the speaker's own
+            # act, not part of what they said; B is the gerund's object, said too.
+            end, verb = gerund
+            for region in inner:
+                if region.open >= end and region.open not in direct_by_region and \
+                        verb.idx < region.open:
+                    out.append(Candidate("direct", region.start, region.end,
+                                         "direct-gerund", 0.7,
+                                         cue=(verb.idx, verb.idx + len(verb.text)),
+                                         cue_token=verb, speaker_token=report.speaker_token,
+                                         regions=[region]))
+                    absorbed.add(region.open)
+            inner = [r for r in inner if r.open < end]
         if inner and _fills(inner, start, end, text):
             for region in inner:
                 own = direct_by_region.get(region.open)
