@@ -108,3 +108,21 @@ def test_name_closing_the_sentence_after_a_selon_title_is_the_speaker():
                   "sac qu'il avait oublié près du col, d'après le maire de Valmont, Hugo "
                   "Ferrière.")
     assert found[-1] == ("Hugo Ferrière", "Hugo Ferrière")
+
+
+# --- possessives and relational nouns -------------------------------------------------------
+
+
+def test_relation_noun_with_a_name_is_someone_else():
+    found = names("Un ami de Julie Bernier raconte au Télégramme que « personne n'avait rien "
+                  "vu venir » .")
+    assert found[0][1] == "un ami de Julie Bernier"
+
+
+def test_possessive_follows_the_topic_not_a_selon_speaker():
+    text = ("Marc Quéré, 52 ans, a avoué avoir volé les tableaux. Il risque dix ans de "
+            "prison, selon les mots du procureur Alain Roche.\n\n"
+            "Il aurait ensuite caché les toiles dans une grange.\n\n"
+            "Sa sœur a confié au Courrier que Marc Quéré « traversait une mauvaise passe » .")
+    found = names(text)
+    assert found[-1][1] == "la sœur de Marc Quéré"

@@ -202,6 +202,8 @@ class Resolver:
             return None
         found.sort(key=lambda f: (f[0], f[1]))
         _, _, best, mention = found[0]
+        if self._related_name(head, mention):
+            return None
         shared = min(span[1], mention.end) - max(span[0], mention.start)
         if shared * 2 >= span[1] - span[0]:
             return best  # the mention is the name itself
@@ -209,6 +211,17 @@ class Resolver:
         if head.pos_ == "NOUN" and not head_in_name and not self._name_apposed(head, mention):
             return None
         return best
+
+    def _related_name(self, head: Token, mention) -> bool:
+        """"Un proche de X", "la mère de X": the head noun outside the name relates the
+        speaker to X through a preposition; X is someone else."""
+        if head.pos_ not in ("NOUN", "ADJ", "PRON") or mention.start <= head.idx < mention.end:
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start <= head.i:
+            return False
+        return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des")
+                   for c in span.root.children)
 
     def _full_names_inside(self, description: str) -> str:
         """"l'administration de Poutine" → "l'administration de Vladimir Poutine": a
@@ -403,6 +416,10 @@ class Resolver:
             possessive = self._possessive(other, first, 1)
             if possessive is not None:
                 return possessive
+            if _content_words(text) == _content_words(current):
+                # "la mère du suspect" then "Le suspect": nothing more to say, and the
+                # article the contraction "du" swallowed stays.
+                break
             return text
         possessive = self._possessive(tok, span, 1)
         return possessive or _without_anaphora(current)
@@ -558,6 +575,11 @@ class Resolver:
         """Lower is better: earlier speakers, then subjects, then other names. Inside
         quoted words, "il" is someone the speaker talks about, not the last speaker."""
         if t.i in self.known and self.known[t.i][0] and not inside_quote:
+            # A speaker given by "selon X", "les mots de X" ranks with the subjects: in
+            # "Il risque … , selon le procureur", the topic is "il".
+            if any(c.dep_ == "case" and c.i < t.i and c.lower_ not in ("des", "de", "d'")
+                   for c in t.children):
+                return 1
             return 0
         head_of_name = t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER" \
             and (t.dep_ not in ("flat:name", "flat") or t.head.i not in self.cluster_of_token) \
