@@ -151,3 +151,13 @@ def test_gerund_after_a_marked_complement_ends_the_quote():
     assert found[1].cue.text == "maintenant"
     found = quotes("Le maire a déclaré « vouloir fermer l'usine » en parlant de la crise.")
     assert [(q.kind, q.text) for q in found] == [("direct", "vouloir fermer l'usine")]
+
+
+def test_selon_source_with_an_apposition_before_a_fully_marked_clause_is_direct():
+    found = quotes("En effet, selon le lieutenant Paul Martin , de l'Office central de lutte "
+                   "contre le braconnage (OCLB), « un kilo d'ivoire, c'est 20 000 euros. "
+                   "Autant qu'un kilo d'héroïne » .")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "un kilo d'ivoire, c'est 20 000 euros. Autant qu'un kilo d'héroïne")]
+    found = quotes("Selon le maire, le projet « avance bien ».")
+    assert [q.kind for q in found] == ["mixed"]

@@ -35,6 +35,22 @@ def _fills(regions: list[QuoteRegion], start: int, end: int, text: str) -> bool:
         (not words or len(regions) > 1)
 
 
+def _past_source_apposition(doc: Doc, inner: list[QuoteRegion], start: int,
+                            text: str) -> int:
+    """"Selon le lieutenant X, de l'Office central (OCLAESP), « … »": a verbless stretch
+    ending in a comma before the marks describes the source; the marked words are the
+    whole of what the source says."""
+    first = min(inner, key=lambda r: r.open)
+    prefix = text[start:first.open]
+    if not prefix.strip() or not prefix.rstrip(" \u00a0\u202f").endswith(","):
+        return start
+    span = doc.char_span(start, first.open, alignment_mode="expand")
+    if span is None or any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX"
+                           for t in span if t.idx < first.open):
+        return start
+    return first.start
+
+
 def _gerund_after_first(doc: Doc, inner: list[QuoteRegion], start: int, end: int,
                         text: str):
     """Where a report that opens with marked words ends when a gerund ("en parlant
@@ -88,6 +104,8 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         if end <= start:
             continue
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
+        if inner and "selon" in report.rule:
+            start = _past_source_apposition(doc, inner, start, text)
         gerund = _gerund_after_first(doc, inner, start, end, text)
         if gerund is not None:
             # "a dit « A » tout en maintenant « B »": the gerund is the speaker's own
