@@ -125,3 +125,10 @@ def test_accusations_report_a_charge():
     assert lexicon.ACCUSATIVE_REPORTS <= lexicon.ASSERTIVE
     assert lexicon.takes_clause("accuser")
     assert lexicon.takes_clause("conclure")
+
+
+def test_tenir_verbs_and_truncated_lemmas(nlp):
+    doc = nlp("La directrice maintient que tout va bien.")
+    assert lexicon.lemma_of(doc[2]) == "maintenir"
+    assert lexicon._lemma("remarque", "remarqu", "ADJ") == "remarquer"
+    assert lexicon._lemma("avancés", "avancé", "ADJ") != "avancer"

@@ -203,3 +203,26 @@ def test_source_made_by_an_organisation():
                    "privés de soins.")
     assert found and found[0].text == "les détenus étaient privés de soins"
     assert "Amnesty" in found[0].speaker.text
+
+
+def test_maintenir_que_reports():
+    found = records("La directrice maintient que le budget sera tenu.")
+    assert ("indirect", "le budget sera tenu", "La directrice") in found
+
+
+def test_trouver_que_is_an_opinion():
+    found = records("La sénatrice trouve que la taxe est injuste.")
+    assert ("indirect", "la taxe est injuste", "La sénatrice") in found
+
+
+def test_promise_with_s_engager():
+    found = records("Le club s'est engagé à rembourser les supporters.")
+    assert ("indirect", "rembourser les supporters", "Le club") in found
+
+
+def test_comparative_que_is_no_clause():
+    assert records("Ces drones sont aussi avancés que l'étaient les avions en 1930.") == []
+
+
+def test_pour_with_a_thing_as_head_is_no_source():
+    assert records("Pour les vestiaires des joueurs, deux millions ont été votés.") == []

@@ -21,7 +21,7 @@ from recoupe.quotes.tokens import (
 # ("il pense partir").
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "continuer poursuivre terminer évoquer présenter conclure "
-                          "prévoir".split())
+                          "prévoir trouver maintenir remarquer signifier".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -122,6 +122,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             i += 1
     limit = min(sentence.end, verb.i + MAX_GAP)
     restrictive = _restrictive_ne(verb)
+    before = previous_word(verb)
+    if before is not None and before.lower_ in COMPARATIVES:
+        return None  # "aussi avancés que …": a comparison, no clause
     while i < limit:
         tok = doc[i]
         if is_que(tok):
@@ -151,6 +154,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return _que_after_adjunct(verb, i, sentence)
         i += 1
     return _que_after_adjunct(verb, i, sentence) if i < sentence.end else None
+
+
+COMPARATIVES = frozenset({"aussi", "si", "plus", "moins", "autant", "tant"})
 
 
 # How far an adjunct between the verb and its "que" may run: "a annoncé sur France Inter
@@ -947,6 +953,9 @@ def _opinion_pour(tok: Token) -> bool:
         if t.pos_ == "NOUN" and (t.lemma_ in _speaker_nouns() or _agent_noun(t)):
             obj = t
             break
+        if t.pos_ in ("NOUN", "PROPN"):
+            # "Pour les lieux de vie des policiers, …": the head names no one.
+            return False
         if t.pos_ in ("VERB", "AUX"):
             return False
     if obj is None:

@@ -34,7 +34,7 @@ ASSERTIVE = frozenset("""
     relater narrer exposer énoncer spécifier constater convenir attester corroborer
     réfuter contredire récuser infirmer insinuer alléguer réitérer redire reprocher
     asséner assener prophétiser diagnostiquer plaindre lamenter
-    prévoir
+    prévoir maintenir trouver remarquer signifier notifier
 """.split())
 
 # Forecast verbs: "l'institut prévoit que …" reports a statement only when a person or an
@@ -49,7 +49,7 @@ ACCUSATIVE_REPORTS = frozenset("accuser reprocher critiquer".split())
 DIRECTIVE = frozenset("""
     demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
     ordonner sommer prier conseiller suggérer réclamer implorer supplier presser
-    avertir prévenir préconiser plaider
+    avertir prévenir préconiser plaider engager
 """.split())
 
 # Verbs that only report speech in a set phrase; the phrase is checked separately.
@@ -172,6 +172,9 @@ LEMMA_FIXES = {
     "conclurent": "conclure", "admit": "admettre", "admirent": "admettre",
     "promit": "promettre", "promirent": "promettre", "soutint": "soutenir",
     "maintint": "maintenir", "prévint": "prévenir", "dirent": "dire",
+    # -tenir verbs, which no first-group ending finds.
+    "maintient": "maintenir", "maintiennent": "maintenir", "soutient": "soutenir",
+    "soutiennent": "soutenir", "prévient": "prévenir", "préviennent": "prévenir",
 }
 
 # Endings of nouns that name people by what they do: "les buralistes", "les promoteurs",
@@ -195,6 +198,9 @@ NOT_AGENTS = frozenset("""
     fichiers panier premier dernier métier métiers chantier chantiers sentier courrier
     salaire salaires horaire horaires questionnaire dictionnaire commentaire commentaires
     inventaire formulaire formulaires itinéraire anniversaire dispositif budgétaire
+    vestiaire vestiaires sanitaires affaire affaires commentaires questionnaires
+    anniversaires inventaires itinéraires dictionnaires honoraires exemplaire exemplaires
+    annuaire annuaires sommaire sommaires glossaire corollaire
     montant montants moment moments argument arguments élément éléments document
     documents événement événements gouvernement département règlement traitement
     jugement parlement mouvement accident incident contexte restaurant pourcentage
@@ -296,7 +302,10 @@ def _lemma(lower: str, model_lemma: str, pos: str) -> str:
                                               "PROPN"):
         return lemma
     guessed = guess_verb_lemma(lower)
-    if guessed is not None and (pos in ("VERB", "AUX") or lemma == lower):
+    truncated = pos == "ADJ" and lemma != lower and lower.startswith(lemma) and \
+        len(lower) - len(lemma) <= 2 and lemma[-1:] not in "aeéèiy"
+    if guessed is not None and (pos in ("VERB", "AUX") or lemma == lower or truncated):
+        # "remarque" tagged an adjective with the lemma "remarqu".
         return guessed
     return lemma
 
