@@ -126,3 +126,10 @@ def test_possessive_follows_the_topic_not_a_selon_speaker():
             "Sa sœur a confié au Courrier que Marc Quéré « traversait une mauvaise passe » .")
     found = names(text)
     assert found[-1][1] == "la sœur de Marc Quéré"
+
+
+def test_inverted_subject_after_a_medium_in_an_incise():
+    found = names("« Le dépôt restera fermé jusqu'à lundi » , a expliqué, à Reuters, le "
+                  "directeur adjoint du port de Sète, Henri Castagné. « Ce sera long » , "
+                  "selon lui.")
+    assert found == [("Henri Castagné", "Henri Castagné"), ("lui", "Henri Castagné")]

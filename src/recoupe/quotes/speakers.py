@@ -128,6 +128,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     pronoun = inverted_subject(verb)
     if pronoun is not None:
         return pronoun
+    incise = _object_after_incise(verb)
+    if incise is not None:
+        return incise
     if misparsed:
         found = _subject_after_fronted_clause(verb.doc[verb.sent.start], verb)
         if found is not None:
@@ -198,6 +201,35 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Le journal … a publié un rapport … affirmant que …" in a broken parse: the
         # participle's subject is the clause's first bare noun phrase.
         return _nominal_before(verb)
+    return None
+
+
+CLOSING_MARKS = frozenset({"»", "”", "\""})
+
+
+def _object_after_incise(verb: Token) -> Token | None:
+    """"« … » , a confié, à l'AFP, le directeur …": in an incise, the noun phrase after
+    the verb is its subject, though the model may call it an object."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    i = first - 1
+    while i >= 0 and is_space(doc[i]):
+        i -= 1
+    if i < 1 or doc[i].text not in (",", "–", "—") or doc[i - 1].text not in CLOSING_MARKS:
+        return None
+    for child in verb.children:
+        if child.i <= verb.i or _clause_between(verb, child):
+            continue
+        if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN") and \
+                not _prepositional(child) and is_speaker_like(child):
+            return child
+        if child.dep_.startswith("obl") and _prepositional(child):
+            # "a confié, à Reuters, le directeur …": the subject hung on the medium.
+            for grand in child.children:
+                if grand.dep_ == "appos" and grand.pos_ in ("NOUN", "PROPN") and \
+                        not _prepositional(grand) and is_speaker_like(grand) and \
+                        _after_comma(grand):
+                    return grand
     return None
 
 
