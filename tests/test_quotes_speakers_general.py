@@ -133,3 +133,14 @@ def test_inverted_subject_after_a_medium_in_an_incise():
                   "directeur adjoint du port de Sète, Henri Castagné. « Ce sera long » , "
                   "selon lui.")
     assert found == [("Henri Castagné", "Henri Castagné"), ("lui", "Henri Castagné")]
+
+
+# --- demonstratives ---------------------------------------------------------------------------
+
+
+def test_celui_ci_takes_the_nearest_agreeing_mention_even_an_organisation():
+    found = names("La ministre Claire Dumas a visité le port lundi. Citant un rapport du "
+                  "Conseil économique de 2012, dans lequel celui-ci affirme que le trafic "
+                  "« doublera en dix ans », le texte plaide pour un nouveau quai.")
+    assert found[0][0] == "celui-ci"
+    assert "Conseil économique" in found[0][1]

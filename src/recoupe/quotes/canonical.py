@@ -116,9 +116,13 @@ class Resolver:
             return None, None
         if mention_text in DEMONSTRATIVE or any(mention_text.startswith(d) for d in DEMONSTRATIVE):
             # The mention may be headed by "derniers" as well as by "ces".
-            plural = tok.lower_ in ("ces", "ceux-ci") or mention_text.startswith("ces ")
+            plural = tok.lower_ in ("ces", "ceux-ci", "celles-ci") or \
+                mention_text.startswith("ces ")
+            feminine = True if mention_text.startswith(("celle", "cette")) or \
+                mention_text.endswith("dernieres") else (
+                    False if mention_text.startswith(("celui", "ce dernier")) else None)
             antecedent = self._antecedent(tok, plural=plural,
-                                          feminine=None, demonstrative=True)
+                                          feminine=feminine, demonstrative=True)
             if antecedent is not None:
                 return self.name_of(antecedent, None, depth + 1)
             return self._text(span), None
@@ -558,6 +562,10 @@ class Resolver:
                     # A name inside quoted words is what the speaker talks about.
                     continue
                 rank = self._candidate_rank(t, inside_quote)
+                if rank is None and demonstrative and t.dep_ not in ("flat:name", "flat") and (
+                        t.pos_ == "PROPN" or t.i in self.cluster_of_token or
+                        t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS):
+                    rank = 7  # "celui-ci": the last one mentioned, in any role
                 if rank is None or rank > max_rank:
                     continue
                 if not self._agrees(t, plural, feminine):
