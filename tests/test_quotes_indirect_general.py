@@ -226,3 +226,16 @@ def test_comparative_que_is_no_clause():
 
 def test_pour_with_a_thing_as_head_is_no_source():
     assert records("Pour les vestiaires des joueurs, deux millions ont été votés.") == []
+
+
+def test_impersonal_framing_is_the_journalists():
+    assert records("Il est à noter que les deux maires se connaissent.") == []
+    assert records("Il est assez curieux de remarquer que le club a été exclu.") == []
+
+
+def test_restrictive_ne_before_an_infinitive():
+    assert records("Les scores ne seront annoncés qu'à partir de minuit par le jury.") == []
+
+
+def test_signifier_que_is_no_speech():
+    assert records("Le feu est passé au rouge, ce qui signifie que les bus attendent.") == []

@@ -21,7 +21,7 @@ from recoupe.quotes.tokens import (
 # ("il pense partir").
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "continuer poursuivre terminer évoquer présenter conclure "
-                          "prévoir trouver maintenir remarquer signifier".split())
+                          "prévoir trouver maintenir remarquer".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -100,8 +100,19 @@ def _impersonal_must(verb: Token) -> bool:
     if "Inf" not in verb.morph.get("VerbForm"):
         return False
     before = [t.lower_ for t in verb.doc[max(0, verb.i - 3):verb.i]]
-    return before[-3:] == ["force", "est", "de"] or before[-3:] == ["force", "est", "d'"] \
-        or before[-2:] == ["il", "faut"]
+    if before[-3:] == ["force", "est", "de"] or before[-3:] == ["force", "est", "d'"] \
+            or before[-2:] == ["il", "faut"]:
+        return True
+    # "Il est à noter que …", "il est pour le moins troublant de remarquer que …".
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ("à", "de", "d'", "d’"):
+        return False
+    window = doc[max(verb.sent.start, verb.i - 8):verb.i - 1]
+    for k, tok in enumerate(window[:-1]):
+        if tok.lower_ in ("il", "c'", "ce") and window[k + 1].lemma_ == "être" and \
+                not any(t.pos_ in ("NOUN", "PROPN") for t in window[k + 2:]):
+            return True
+    return False
 
 
 def _adjectival(verb: Token) -> bool:
@@ -259,6 +270,8 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
     manifester", "a demandé au gouvernement d'établir". A direct object before the
     infinitive ("signale une tendance à fuir") makes it no report."""
     doc = verb.doc
+    if _restrictive_ne(verb):
+        return None  # "ne seront proclamés qu'à partir de 20 heures"
     i = verb.i + 1
     limit = min(sentence.end, verb.i + MAX_GAP)
     # Adverbs, clitics and the inverted pronoun of the verb group.
