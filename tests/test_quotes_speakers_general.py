@@ -144,3 +144,15 @@ def test_celui_ci_takes_the_nearest_agreeing_mention_even_an_organisation():
                   "« doublera en dix ans », le texte plaide pour un nouveau quai.")
     assert found[0][0] == "celui-ci"
     assert "Conseil économique" in found[0][1]
+
+
+def test_relative_after_a_place_inside_an_apposition_takes_the_person():
+    found = names("« Les réserves sont épuisées » a ajouté Joachim Verlinde , le "
+                  "coordinateur de l'ONG pour le Yémen qui estime qu'il s'agit « d'un "
+                  "blocus délibéré » .")
+    assert found[-1] == ("qui", "Joachim Verlinde")
+
+
+def test_day_after_an_organisation_is_no_part_of_its_name():
+    found = names("Trois entrepôts ont été détruits dans le port, a affirmé l'OMS lundi.")
+    assert found and "lundi" not in found[0][0] and "lundi" not in found[0][1]

@@ -142,7 +142,7 @@ class Resolver:
         cluster = self._cluster_in(span, tok)
         if cluster is not None:
             cluster = self._fuller_organisation(cluster)
-            return cluster.name, cluster.id
+            return _without_temporal(cluster.name), cluster.id
         titled = self._titled_name(span, tok)
         if titled is not None:
             return titled
@@ -516,7 +516,14 @@ class Resolver:
     def _relative_antecedent(self, tok: Token) -> Token | None:
         verb = tok.head
         if verb.dep_ == "acl:relcl" and verb.head.i < tok.i:
-            return _apposition_owner(verb.head)
+            head = verb.head
+            # "X, le chef de mission de MSF pour la Syrie qui considère": a place cannot
+            # consider; the relative goes with the person noun whose phrase it ends.
+            while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and \
+                    head.head.i < head.i and head.ent_type_ == "LOC" and \
+                    head.head.lemma_.lower() in SPEAKER_NOUNS:
+                head = head.head
+            return self._named_before_apposition(_apposition_owner(head))
         # The parser missed the relative: the noun before the comma before "qui".
         i = tok.i - 1
         while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):
@@ -527,6 +534,25 @@ class Resolver:
                 head = head.head
             return _apposition_owner(head)
         return None
+
+    def _named_before_apposition(self, noun: Token) -> Token:
+        """"Massimiliano R. , le chef de mission …" parsed as two phrases: a description
+        opening right after a comma that closes a person's name is that person."""
+        if noun.pos_ != "NOUN":
+            return noun
+        first = min(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i)
+        i = first - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return noun
+        cluster = self.cluster_of_token.get(i - 1)
+        if cluster is None or cluster.type != "PER":
+            return noun
+        j = i - 1
+        while j - 1 >= 0 and self.cluster_of_token.get(j - 1) is cluster:
+            j -= 1
+        return self.doc[j]
 
     def _antecedent(self, tok: Token, plural: bool, feminine: bool | None,
                     exclude: Token | None = None, demonstrative: bool = False) -> Token | None:
@@ -803,6 +829,16 @@ def _noun_gender(noun: Token) -> bool | None:
 # Words that point back to an earlier mention without describing it: "le même chauffeur".
 ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières précité précitée "
                       "susdit susdite".split())
+
+
+def _without_temporal(name: str) -> str:
+    """"ONU lundi", an entity that swallowed the day after it: "ONU"."""
+    from recoupe.quotes.speakers import TEMPORAL
+
+    words = name.split(" ")
+    while len(words) > 1 and words[-1].lower() in TEMPORAL:
+        words.pop()
+    return " ".join(words)
 
 
 def _apposition_owner(token: Token) -> Token:

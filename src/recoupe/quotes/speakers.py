@@ -505,6 +505,8 @@ def mention_span(token: Token) -> tuple[int, int]:
             if ent.start <= token.i < ent.end:
                 left, right = min(left, ent.start), max(right, ent.end - 1)
                 break
+    while right > left and right != token.i and _temporal(doc[right]):
+        right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name
     name = _apposed_name(token, right)
     if name is not None and token.pos_ == "NOUN":
         return name
