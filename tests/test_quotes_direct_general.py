@@ -161,3 +161,21 @@ def test_selon_source_with_an_apposition_before_a_fully_marked_clause_is_direct(
         ("direct", "un kilo d'ivoire, c'est 20 000 euros. Autant qu'un kilo d'héroïne")]
     found = quotes("Selon le maire, le projet « avance bien ».")
     assert [q.kind for q in found] == ["mixed"]
+
+
+def test_reflexive_marked_verb_after_tandis_que_is_its_subjects_quote():
+    found = quotes("Une source proche du dossier précise toutefois que « ce document ne "
+                   "concerne pas seulement le maire » tandis que son avocat Paul-Henri "
+                   "Martin-Dupont s’ « indigne des fuites dans la presse » , réaffirmant que "
+                   "le maire se rendra au tribunal.")
+    by_text = {q.text: q for q in found}
+    first = by_text["ce document ne concerne pas seulement le maire"]
+    assert first.kind == "direct"
+    second = by_text["indigne des fuites dans la presse"]
+    assert second.kind == "direct"
+    assert "Martin-Dupont" in second.speaker.text
+
+
+def test_marked_verb_inside_a_report_stays_in_the_report():
+    found = quotes("Le témoin a dit que le maire « regrette profondément » la décision.")
+    assert [q.kind for q in found] == ["mixed"]

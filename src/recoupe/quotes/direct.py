@@ -210,6 +210,14 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     if close_tok is not None:
         cue = incise_after(close_tok, close_tok.sent)
         if cue is not None:
+            if "Part" in cue.token.morph.get("VerbForm") and before is not None:
+                # "X s'« indigne … », réaffirmant que …": the participle shares the
+                # subject of the clause the marked words belong to.
+                root = region_root(content)
+                own = _predicate_cue(root, open_tok) if root is not None and \
+                    len(_words(content)) >= 2 else None
+                if own is not None:
+                    return own
             return cue
     # X a déclaré : « … »
     if before is not None and before.text == ":":
@@ -346,10 +354,12 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     cop = [c for c in root.children if c.i < open_tok.i and lemma(c) in COPULAS and
            (c.dep_ == "cop" or c.dep_ == "aux:pass" and not any(
                d.dep_ in ("obl:agent",) for d in root.children))]
-    if not cop and is_finite(root) and root.pos_ == "VERB" and root.i > open_tok.i:
+    if not cop and root.i > open_tok.i and (is_finite(root) and root.pos_ == "VERB" or
+                                            _reflexive_before(open_tok)):
         # "La ministre, Marie Curie, « salue chaleureusement » le lauréat": the marked
         # words are the clause's own verb; its subject says them.
-        speaker = subject_of(root) or _name_before(open_tok)
+        # The name right before the marks is a surer subject than the parse's.
+        speaker = _name_before(open_tok) or subject_of(root)
         if speaker is None or speaker.i > open_tok.i or speaker.pos_ == "PRON" or \
                 not is_speaker_like(speaker):
             return None
@@ -366,12 +376,27 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     return Cue(cop[0], cop[0].idx, cop[0].idx + len(cop[0].text), speaker, "predicate")
 
 
+def _reflexive_before(open_tok: Token) -> bool:
+    """"s'« indigne »": a reflexive clitic before the marks makes their first word a
+    verb, however it is tagged ("s'" may also be split into "s" and "'")."""
+    before = previous_word(open_tok)
+    if before is None:
+        return False
+    if before.lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
+        return True
+    return before.text in ("'", "’") and before.i > 0 and \
+        before.doc[before.i - 1].lower_ in ("s", "m")
+
+
 def _name_before(verb: Token) -> Token | None:
     """The person or organisation named right before the verb, maybe with a comma
     apposition ("Marie Curie, ministre de la Recherche, est …"), when the parse lost
     the subject."""
     doc = verb.doc
     end = verb.i
+    while end - 1 > verb.sent.start and doc[end - 1].lower_ in (
+            "s'", "s’", "se", "s", "'", "’", "m'", "m’", "me", "ne", "n'", "n’"):
+        end -= 1  # "X s'« indigne »"
     if end - 1 >= verb.sent.start and doc[end - 1].text == ",":
         k = end - 2
         while k >= verb.sent.start and end - k <= 12 and doc[k].text != ",":
@@ -522,7 +547,8 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
         if cue.rule == "predicate":
             # No reporting word: the speaker, but no cue.
             candidates.append(Candidate("direct", region.start, region.end, "direct-predicate",
-                                        0.6, speaker_token=speaker, regions=[region],
+                                        0.6, cue_token=cue.token, speaker_token=speaker,
+                                        regions=[region],
                                         continues=region.continues))
             continue
         candidates.append(Candidate(

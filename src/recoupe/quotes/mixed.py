@@ -91,7 +91,9 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     direct_by_region = {c.regions[0].open: c for c in direct if c.regions}
     outer = [r for r in regions if r.depth == 0]
     indirect = _without_restatements(indirect)
-    _stop_before_other_reports(indirect, outer)
+    _stop_before_other_reports(indirect, outer, [
+        c for c in direct if c.cue_token is not None and c.speaker_token is not None
+        and not c.floating])
     for report in indirect:
         end = span_end_after_regions(outer, report.start, report.end)
         start = report.start
@@ -177,11 +179,16 @@ def _without_restatements(reports: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegion]) -> None:
+CLAUSE_LINKS = frozenset({"tandis", "alors", "mais", "et", ";"})
+
+
+def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegion],
+                               quotes: list[Candidate] = ()) -> None:
     """"Pour Le Monde, ce blocage est « intolérable » et Louis Dreyfus estime que …": a
-    report ends where another speaker's report begins (outside quoted words)."""
+    report ends where another speaker's report begins (outside quoted words). So does
+    a marked quote of another speaker in a clause of its own ("tandis que X s'« … »")."""
     for report in reports:
-        for other in reports:
+        for other in list(reports) + [q for q in quotes if _linked_clause(q.speaker_token)]:
             if other is report or other.cue_token is None or other.speaker_token is None:
                 continue
             speaker = other.speaker_token
@@ -202,14 +209,44 @@ def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegi
             cut = min(t.idx for t in speaker.subtree if t.i <= speaker.i)
             doc = speaker.doc
             i = doc[speaker.i].left_edge.i - 1
+            if other.kind == "direct":
+                # The whole noun phrase of a marked quote's subject ("son avocat X").
+                first = _phrase_start(speaker)
+                cut = min(cut, doc[first].idx)
+                i = min(i, first - 1)
             while i > 0 and doc[i].idx >= report.start and (
-                    doc[i].is_space or doc[i].text in (",", "et", "mais", "puis", ";")):
+                    doc[i].is_space or doc[i].text in (",", "et", "mais", "puis", ";") or
+                    doc[i].lower_ in ("que", "qu'", "qu’") and i > 0 and
+                    doc[i - 1].lower_ in ("tandis", "alors") or
+                    doc[i].lower_ in ("tandis", "alors") and i + 1 < len(doc) and
+                    doc[i + 1].lower_ in ("que", "qu'", "qu’")):
                 cut = doc[i].idx
                 i -= 1
             if cut > report.start:
                 report.end = min(report.end, cut)
                 start, end = trimmed_offsets(doc, report.start, report.end)
                 report.start, report.end = start, end
+
+
+def _phrase_start(speaker) -> int:
+    """The first token of the noun phrase ending with the speaker ("son avocat X")."""
+    doc = speaker.doc
+    i = min(speaker.left_edge.i, speaker.i) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or
+                      doc[i].text == "-") and speaker.i - i <= 8:
+        i -= 1
+    return i + 1
+
+
+def _linked_clause(speaker) -> bool:
+    """Does the speaker's phrase open a clause of its own ("tandis que X", "et X")?"""
+    doc = speaker.doc
+    i = _phrase_start(speaker) - 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("que", "qu'", "qu’") and i > 0:
+        return doc[i - 1].lower_ in ("tandis", "alors")
+    return doc[i].lower_ in CLAUSE_LINKS
 
 
 def _own_attribution(direct: Candidate, report: Candidate) -> bool:
