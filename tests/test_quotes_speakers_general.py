@@ -156,3 +156,9 @@ def test_relative_after_a_place_inside_an_apposition_takes_the_person():
 def test_day_after_an_organisation_is_no_part_of_its_name():
     found = names("Trois entrepôts ont été détruits dans le port, a affirmé l'OMS lundi.")
     assert found and "lundi" not in found[0][0] and "lundi" not in found[0][1]
+
+
+def test_one_of_his_lawyers_is_spelt_out_with_the_named_possessor():
+    found = names("Bruno Vasseur se rendait à une audience en tant que témoin, a précisé un "
+                  "de ses avocats.")
+    assert found[0][1] == "un des avocats de Bruno Vasseur"

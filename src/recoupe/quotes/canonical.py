@@ -127,6 +127,13 @@ class Resolver:
                 return self.name_of(antecedent, None, depth + 1)
             return self._text(span), None
         if low in QUANTIFIERS and any(c.dep_ == "nmod" for c in tok.children):
+            group = next(c for c in tok.children if c.dep_ == "nmod")
+            spelt = self._possessive(group, mention_span(group), depth)
+            if spelt is not None and spelt.startswith("les "):
+                # "un de ses avocats" → "un des avocats de Jean Dupont"
+                first = "l'un" if low in ("l'un", "l’un") else (
+                    "l'une" if low in ("l'une", "l’une") else low)
+                return f"{first} des {spelt[4:]}", None
             return _lower_article(self._text(span)), None  # "un des Gilets jaunes"
         misread_name = tok.pos_ == "PRON" and low not in PRONOUNS and tok.is_title and \
             tok.ent_type_ in ("PER", "ORG") and tok.i > tok.sent.start
@@ -538,8 +545,8 @@ class Resolver:
     def _named_before_apposition(self, noun: Token) -> Token:
         """"Massimiliano R. , le chef de mission …" parsed as two phrases: a description
         opening right after a comma that closes a person's name is that person."""
-        if noun.pos_ != "NOUN":
-            return noun
+        if noun.pos_ != "NOUN" and noun.lower_ not in QUANTIFIERS:
+            return noun  # a description, or "l'un de ses avocats"
         first = min(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i)
         i = first - 1
         while i >= 0 and self.doc[i].is_space:
@@ -598,9 +605,15 @@ class Resolver:
                     continue
                 options.append((rank, t))
             if options:
-                if demonstrative or back == 0 and exclude is not None:
+                if demonstrative:
                     # "ce dernier": the last one mentioned.
                     return max(options, key=lambda o: o[1].i)[1]
+                if back == 0 and exclude is not None:
+                    # "sa mère" in the possessor's sentence: the nearest named person,
+                    # else the nearest mention ("un soldat … et sa mère").
+                    return min(options, key=lambda o: (
+                        self.cluster_of_token.get(o[1].i) is None or
+                        self.cluster_of_token[o[1].i].type != "PER", -o[1].i))[1]
                 options.sort(key=lambda o: (o[0], o[1].i))
                 return options[0][1]
         return None
