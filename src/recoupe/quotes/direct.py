@@ -404,10 +404,15 @@ def _name_before(verb: Token) -> Token | None:
         if k < verb.sent.start or doc[k].text != ",":
             return None
         end = k
-    for ent in doc.ents:
-        if ent.end == end and ent.label_ in ("PER", "ORG") and ent.start >= verb.sent.start:
-            return ent.root if ent.root.pos_ == "PROPN" else doc[ent.start]
-    return None
+    last = end - 1
+    if last < verb.sent.start or doc[last].ent_type_ not in ("PER", "ORG") or \
+            end < len(doc) and doc[end].ent_iob_ == "I":
+        return None
+    first = last
+    while first > verb.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    ent = doc[first:end]
+    return ent.root if ent.root.pos_ == "PROPN" else doc[first]
 
 
 COORDINATORS = frozenset({"et", "ou", "ainsi", "puis"})
