@@ -239,3 +239,20 @@ def test_restrictive_ne_before_an_infinitive():
 
 def test_signifier_que_is_no_speech():
     assert records("Le feu est passé au rouge, ce qui signifie que les bus attendent.") == []
+
+
+def test_name_after_a_document_source_is_the_clause_subject():
+    found = records("Selon une enquête du Monde parue mardi, Alice Martin, une responsable du "
+                    "parti, a été salariée.")
+    assert found and found[0][1].startswith("Alice Martin")
+
+
+def test_bare_role_apposition_before_a_colon_quote():
+    found = records("Ainsi, pour Jean Vidal , membre du bureau du parti : « Pas un mot de la "
+                    "presse sur ce drame. »")
+    assert [kind for kind, _, _ in found] == ["direct"]
+
+
+def test_definite_noun_after_a_named_source_is_the_subject():
+    found = records("Selon Jean Dupont, la digue, construite en 1900, a cédé.")
+    assert found and found[0][1] == "la digue, construite en 1900, a cédé"

@@ -1090,7 +1090,7 @@ def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) ->
     end = None
     for j in range(i, min(limit, i + 16)):
         tok = doc[j]
-        if tok.text == ",":
+        if tok.text == "," or tok.text == ":" and j > i:
             end = j
             break
         if tok.pos_ in ("VERB", "AUX") and not (tok.is_title and j > i) or is_mark(tok) or \
@@ -1104,9 +1104,11 @@ def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) ->
     names_only = all(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in segment)
     head = segment[0] if segment[0].pos_ != "DET" or len(segment) == 1 else segment[1]
     role = head.pos_ in ("NOUN", "ADJ") and (is_speaker_like(head) or _agent_noun(head) or
-                                             head.lower_.split("-")[-1] in _speaker_nouns())
-    if names_only and source.pos_ != "PROPN" or role and (source.pos_ == "PROPN" or
-                                                          source.ent_type_ == "PER"):
+                                             head.lower_.split("-")[-1] in _speaker_nouns()
+                                             or head is segment[0])  # a bare noun: "membre de …"
+    person_source = source.pos_ == "NOUN" and (is_speaker_like(source) or _agent_noun(source))
+    if names_only and person_source or role and (source.pos_ == "PROPN" or
+                                                 source.ent_type_ == "PER"):
         k = end + 1
         while k < limit and is_space(doc[k]):
             k += 1
