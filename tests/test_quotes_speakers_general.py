@@ -162,3 +162,10 @@ def test_one_of_his_lawyers_is_spelt_out_with_the_named_possessor():
     found = names("Bruno Vasseur se rendait à une audience en tant que témoin, a précisé un "
                   "de ses avocats.")
     assert found[0][1] == "un des avocats de Bruno Vasseur"
+
+
+def test_name_with_its_own_title_in_a_comma_apposition():
+    found = names("Parmi les chercheurs, la spécialiste des glaciers, la Suissesse Anna "
+                  "Keller, devait forer la calotte. Sur ce travail, elle affirma : « Nous "
+                  "avons atteint la roche ».")
+    assert found[-1] == ("elle", "Anna Keller")

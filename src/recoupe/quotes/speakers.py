@@ -624,6 +624,10 @@ def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
     j = i + 1
     while j < len(doc) and is_space(doc[j]):
         j += 1
+    if j + 2 < len(doc) and doc[j].pos_ == "DET" and doc[j + 1].is_title and \
+            doc[j + 1].ent_type_ != "PER" and doc[j + 2].ent_type_ == "PER" and \
+            doc[j + 2].ent_iob_ == "B":
+        j += 2  # "la spécialiste des sols, l'Allemande Christiane H.,": past the title
     start = j
     while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_iob_ == "I"
                             or (doc[j].ent_type_ == "PER" and doc[j].is_title)):
