@@ -256,3 +256,9 @@ def test_bare_role_apposition_before_a_colon_quote():
 def test_definite_noun_after_a_named_source_is_the_subject():
     found = records("Selon Jean Dupont, la digue, construite en 1900, a cédé.")
     assert found and found[0][1] == "la digue, construite en 1900, a cédé"
+
+
+def test_one_of_apposition_after_a_named_source():
+    found = records("Pour Marc Lenoir, l'un des porte-parole du collectif, il s'agit d'un "
+                    "manque de respect.")
+    assert ("indirect", "il s'agit d'un manque de respect", "Marc Lenoir") in found

@@ -1106,6 +1106,9 @@ def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) ->
     role = head.pos_ in ("NOUN", "ADJ") and (is_speaker_like(head) or _agent_noun(head) or
                                              head.lower_.split("-")[-1] in _speaker_nouns()
                                              or head is segment[0])  # a bare noun: "membre de …"
+    if head.lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and any(
+            t.pos_ == "NOUN" and (is_speaker_like(t) or _agent_noun(t)) for t in segment):
+        role = True  # "Pour X, l'un des porte-parole du mouvement, …"
     person_source = source.pos_ == "NOUN" and (is_speaker_like(source) or _agent_noun(source))
     if names_only and person_source or role and (source.pos_ == "PROPN" or
                                                  source.ent_type_ == "PER"):
