@@ -169,3 +169,12 @@ def test_name_with_its_own_title_in_a_comma_apposition():
                   "Keller, devait forer la calotte. Sur ce travail, elle affirma : « Nous "
                   "avons atteint la roche ».")
     assert found[-1] == ("elle", "Anna Keller")
+
+
+# --- participles take the subject of the clause they belong to --------------------------------
+
+
+def test_participle_after_a_que_clause_takes_the_governing_subject():
+    found = names("Paul Girard en voulait à son voisin car il pensait que ce dernier avait "
+                  "volé ses outils, estimant que le jardin aurait dû être partagé.")
+    assert found[-1] == ("il", "Paul Girard")

@@ -184,6 +184,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head, depth + 1)
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 (head.pos_ in ("VERB", "AUX", "ADJ") or _mistagged_verb(head)):
+            if dep == "advcl" and _is_gerund_or_participle(verb) and verb.i > 0 and \
+                    verb.doc[verb.i - 1].text == ",":
+                # "il pensait que ce dernier avait volé …, estimant que …": a participle
+                # set off after a que-clause goes with the clause that governs it.
+                while head.dep_ == "ccomp" and head.head.i < head.i and \
+                        head.head.pos_ in ("VERB", "AUX"):
+                    head = head.head
             return subject_of(head, depth + 1)
     if not non_finite:
         found = _coordinated_subject(verb) or _nominal_before(verb)
