@@ -262,3 +262,8 @@ def test_one_of_apposition_after_a_named_source():
     found = records("Pour Marc Lenoir, l'un des porte-parole du collectif, il s'agit d'un "
                     "manque de respect.")
     assert ("indirect", "il s'agit d'un manque de respect", "Marc Lenoir") in found
+
+
+def test_inference_led_by_a_thing_is_no_report():
+    assert records("Toutefois, cette comète a permis de conclure que certaines collisions "
+                   "sont fréquentes.") == []

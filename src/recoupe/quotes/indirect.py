@@ -68,7 +68,7 @@ def _reports(verb: Token) -> bool:
     return True
 
 
-CAUSATIVES = frozenset({"laisser", "faire"})
+CAUSATIVES = frozenset({"laisser", "faire", "permettre", "amener", "conduire", "pousser"})
 # "fait observer que" still reports; "laisse penser que" does not.
 CAUSED_THOUGHTS = frozenset("penser croire supposer estimer considérer juger imaginer "
                             "craindre comprendre conclure".split())
