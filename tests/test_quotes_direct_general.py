@@ -179,3 +179,9 @@ def test_reflexive_marked_verb_after_tandis_que_is_its_subjects_quote():
 def test_marked_verb_inside_a_report_stays_in_the_report():
     found = quotes("Le témoin a dit que le maire « regrette profondément » la décision.")
     assert [q.kind for q in found] == ["mixed"]
+
+
+def test_verb_taking_que_after_a_marked_name_is_no_incise():
+    found = quotes("Vers midi, Paul Martin, porte-parole des « Citoyens en colère », estime "
+                   "que la réforme doit être retirée.")
+    assert "Citoyens en colère" not in [q.text for q in found]

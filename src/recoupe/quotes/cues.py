@@ -185,6 +185,11 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             return source_cue(tok)
         if is_incise_verb(tok):
             nxt = next_word(tok)
+            if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’") and \
+                    inverted_subject(tok) is None:
+                # "X, porte-parole des « … », estime que …": the main verb of the
+                # sentence, whose subject comes before the marks; no incise.
+                return None
             # "» dit la Ville": right after the marks and before a noun phrase, a form
             # that could be a participle is the verb of an incise.
             verb_first = seen == 0 and nxt is not None and nxt.pos_ in ("DET", "PROPN")
