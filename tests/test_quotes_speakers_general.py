@@ -178,3 +178,8 @@ def test_participle_after_a_que_clause_takes_the_governing_subject():
     found = names("Paul Girard en voulait à son voisin car il pensait que ce dernier avait "
                   "volé ses outils, estimant que le jardin aurait dû être partagé.")
     assert found[-1] == ("il", "Paul Girard")
+
+
+def test_organisation_unit_with_a_place_keeps_its_place():
+    found = names("Deux skieurs ont été secourus, selon les CRS de Chamonix.")
+    assert found[0][1] == "les CRS de Chamonix"

@@ -221,6 +221,10 @@ class Resolver:
         head_in_name = mention.start <= head.idx < mention.end
         if head.pos_ == "NOUN" and not head_in_name and not self._name_apposed(head, mention):
             return None
+        if best.type == "ORG" and head_in_name and any(
+                c.dep_ == "nmod" and c.i > head.i and c.ent_type_ == "LOC" and
+                c.idx >= mention.end for c in head.children):
+            return None  # "les CRS de Courchevel": one unit of the organisation
         return best
 
     def _related_name(self, head: Token, mention) -> bool:
