@@ -185,3 +185,11 @@ def test_verb_taking_que_after_a_marked_name_is_no_incise():
     found = quotes("Vers midi, Paul Martin, porte-parole des « Citoyens en colère », estime "
                    "que la réforme doit être retirée.")
     assert "Citoyens en colère" not in [q.text for q in found]
+
+
+def test_incise_subject_after_a_comma_framed_complement():
+    found = quotes("« Le syndicat a déposé un préavis de grève pour lundi » , a confié, à "
+                   "Reuters, le directeur de cabinet du maire, Paul Martin.")
+    assert len(found) == 1
+    assert found[0].speaker.text is not None
+    assert "Paul Martin" in found[0].speaker.text or "directeur" in found[0].speaker.text

@@ -302,6 +302,16 @@ def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
         if tok.pos_ in ("DET", "ADJ", "ADV") or is_space(tok):
             i += 1
             continue
+        if tok.text == "," and i + 1 < end and doc[i + 1].lower_ in (
+                "à", "au", "aux", "auprès", "devant", "dans", "sur"):
+            # "a confié, à Reuters, le directeur …": past the comma-framed complement.
+            j = i + 2
+            while j < end and j <= i + 8 and doc[j].text != ",":
+                j += 1
+            if j < end and doc[j].text == ",":
+                i = j + 1
+                continue
+            return None
         if tok.text == ",":
             return None
         i += 1
