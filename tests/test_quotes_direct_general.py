@@ -193,3 +193,10 @@ def test_incise_subject_after_a_comma_framed_complement():
     assert len(found) == 1
     assert found[0].speaker.text is not None
     assert "Paul Martin" in found[0].speaker.text or "directeur" in found[0].speaker.text
+
+
+def test_relative_clause_continuing_a_marked_description():
+    found = quotes("Des voisins décrivent des gens « réservés » , « bizarres » , qui ne "
+                   "« disaient jamais bonjour » .")
+    assert [q.text for q in found] == ["réservés", "bizarres", "disaient jamais bonjour"]
+    assert {q.speaker.text for q in found} == {"Des voisins"}

@@ -609,9 +609,26 @@ def _followers(doc: Doc, regions: list[QuoteRegion]) -> dict[int, int]:
     result = {}
     outer = [r for r in regions if r.depth == 0]
     for a, b in zip(outer, outer[1:]):
-        if a.closed and text_of(doc)[a.close + 1:b.open].strip() in ("et", "ou", ",", "puis"):
+        between = text_of(doc)[a.close + 1:b.open].strip() if a.closed else None
+        if between in ("et", "ou", ",", "puis") or between is not None and \
+                _relative_link(between):
             result[a.open] = b.open
     return result
+
+
+RELATIVE_CLITICS = frozenset("ne n' n’ lui leur leurs se s' s’ y en le la les l' l’ me m' m’ "
+                             "nous vous".split())
+
+
+def _relative_link(between: str) -> bool:
+    """"des gens « discrets », qui ne « disaient jamais bonjour »": a relative clause on
+    what the marked words describe continues the same description."""
+    words = between.replace(",", " ").replace("'", "' ").replace("’", "’ ").split()
+    if words[:1] == ["et"]:
+        words = words[1:]
+    if not words or words[0] != "qui":
+        return False
+    return len(words) <= 4 and all(w in RELATIVE_CLITICS for w in words[1:])
 
 
 def _chains(doc: Doc, regions: list[QuoteRegion]) -> dict[int, QuoteRegion]:
