@@ -267,3 +267,16 @@ def test_one_of_apposition_after_a_named_source():
 def test_inference_led_by_a_thing_is_no_report():
     assert records("Toutefois, cette comète a permis de conclure que certaines collisions "
                    "sont fréquentes.") == []
+
+
+def test_conditional_modal_makes_a_possible_report():
+    assert records("Mais son avocate pourrait demander à reporter le procès.") == []
+
+
+def test_ce_que_is_a_relative():
+    assert records("Le témoin devrait s'accuser lui-même, ce que proscrit la loi.") == []
+
+
+def test_a_ce_que_is_a_clause():
+    found = records("Les grévistes ont demandé à ce que le directeur démissionne.")
+    assert ("indirect", "le directeur démissionne", "Les grévistes") in found

@@ -51,7 +51,8 @@ def _reports(verb: Token) -> bool:
     if not lexicon.takes_clause(lem) and not lexicon.phrasal_cue(verb) and \
             not lexicon.phrasal_tail(verb):
         return False
-    if _adjectival(verb) or _causative(verb) or _impersonal_must(verb) or _negated(verb):
+    if _adjectival(verb) or _causative(verb) or _impersonal_must(verb) or _negated(verb) or \
+            _hypothetical(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -66,6 +67,20 @@ def _reports(verb: Token) -> bool:
         if low.endswith("-à-") or low.endswith("vrai "):
             return False
     return True
+
+
+HYPOTHETICAL_MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"son avocat pourrait demander à …", "il devrait annoncer que …": a report that
+    may happen is no report (a modal in the conditional governing the infinitive)."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    for tok in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]:
+        if tok.lemma_ in HYPOTHETICAL_MODALS and "Cnd" in tok.morph.get("Mood"):
+            return True
+    return False
 
 
 CAUSATIVES = frozenset({"laisser", "faire", "permettre", "amener", "conduire", "pousser"})
@@ -152,6 +167,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                 return None  # a relative: "les propos que"
             if doc[i - 1].lower_ in CONJUNCTION_HEADS:
                 return None  # "alors que", "parce que": no complement clause
+            if doc[i - 1].lower_ in ("ce", "c'", "c’", "celui", "celle", "ceux", "celles") \
+                    and not (i >= 2 and doc[i - 2].lower_ in ("à", "de", "d'", "d’")):
+                return None  # "ce que proscrit le droit": a relative ("à ce que" is not)
             if _direct_object_between(verb, tok):
                 return None  # "penser ses consoles en fonction des jeux qu'elle …"
             return tok
