@@ -280,3 +280,8 @@ def test_ce_que_is_a_relative():
 def test_a_ce_que_is_a_clause():
     found = records("Les grévistes ont demandé à ce que le directeur démissionne.")
     assert ("indirect", "le directeur démissionne", "Les grévistes") in found
+
+
+def test_unaccented_a_after_a_call():
+    found = records("Le porte-parole appelle a maintenir la pression.")
+    assert ("indirect", "maintenir la pression", "Le porte-parole") in found

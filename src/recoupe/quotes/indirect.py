@@ -348,6 +348,9 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
     content_start = None
     if i < limit and doc[i].lower_ in ("de", "d'", "d’", "à") and doc[i].pos_ in ("ADP", "SCONJ"):
         i += 1
+    elif i + 1 < limit and doc[i].lower_ == "a" and lexicon.is_directive(lemma(verb)) and \
+            is_infinitive(doc[i + 1]) and i == verb.i + 1:
+        i += 1  # "appelle a maintenir": "à" typed without its accent
     while i < limit:
         tok = doc[i]
         if is_infinitive(tok) and tok.pos_ in ("VERB", "AUX"):
