@@ -183,3 +183,9 @@ def test_participle_after_a_que_clause_takes_the_governing_subject():
 def test_organisation_unit_with_a_place_keeps_its_place():
     found = names("Deux skieurs ont été secourus, selon les CRS de Chamonix.")
     assert found[0][1] == "les CRS de Chamonix"
+
+
+def test_reflexive_clitic_is_no_part_of_the_mention():
+    found = names("Le comité publie son rapport tandis que son porte-parole Luc Arnaud "
+                  "s'« étonne des retards » du chantier.")
+    assert all("s'" not in f[0] and not f[0].endswith(" s") for f in found if f)

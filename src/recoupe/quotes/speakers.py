@@ -499,8 +499,10 @@ def mention_span(token: Token) -> tuple[int, int]:
                             or doc[right].pos_ in ("CCONJ", "ADP", "DET", "AUX")
                             or doc[right].pos_ == "VERB" and "Fin" in doc[right].morph.get(
                                 "VerbForm")
-                            or doc[right].lower_ in ("a", "ont", "avait")):
-        right -= 1
+                            or doc[right].lower_ in ("a", "ont", "avait")
+                            or doc[right].pos_ == "PRON" and right != token.i and
+                            doc[right].lower_ in TRAILING_CLITICS):
+        right -= 1  # "son avocat X s'« indigne »": the clitic of the verb after it
     while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")) and \
             not (token.is_title and _particle_of(doc, left, token)):
         left += 1
@@ -520,6 +522,9 @@ def mention_span(token: Token) -> tuple[int, int]:
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+TRAILING_CLITICS = frozenset("s s' s’ se m' m’ me t' t’ te l' l’ le la les lui leur en y".split())
 
 
 def _particle_of(doc: Doc, i: int, name: Token) -> bool:
