@@ -285,3 +285,8 @@ def test_a_ce_que_is_a_clause():
 def test_unaccented_a_after_a_call():
     found = records("Le porte-parole appelle a maintenir la pression.")
     assert ("indirect", "maintenir la pression", "Le porte-parole") in found
+
+
+def test_broadcaster_of_images_is_no_author():
+    assert records("Selon des images diffusées par la chaîne Irib, deux voitures ont "
+                   "brûlé.") == []

@@ -883,14 +883,22 @@ def _source_phrase(tok: Token) -> list[Token] | None:
     return None
 
 
+# Participles that name the author of a piece of work ("menées par", "réalisée par"), not
+# whoever passes it on ("diffusées par", "relayé par").
+AUTHORING = frozenset("mener réaliser conduire effectuer rédiger établir produire signer "
+                      "écrire publier commander commanditer élaborer préparer dresser "
+                      "compiler coordonner financer".split())
+
+
 def _made_by(source: Token) -> Token | None:
     """The agent of a participle describing a document or a piece of work: "les
     recherches menées par l'organisation X", "une étude publiée par l'institut Y"."""
     if source.pos_ != "NOUN" or is_speaker_like(source):
         return None
     for child in source.children:
-        if child.dep_ != "acl" or child.i < source.i or "Part" not in child.morph.get("VerbForm"):
-            continue
+        if child.dep_ != "acl" or child.i < source.i or "Part" not in child.morph.get("VerbForm") \
+                or lemma(child) not in AUTHORING:
+            continue  # "des images diffusées par X": X only passes them on
         for agent in child.children:
             if agent.dep_ == "obl:agent" or agent.dep_.startswith("obl") and any(
                     c.lower_ == "par" and c.dep_ == "case" for c in agent.children):
