@@ -200,3 +200,15 @@ def test_relative_clause_continuing_a_marked_description():
                    "« disaient jamais bonjour » .")
     assert [q.text for q in found] == ["réservés", "bizarres", "disaient jamais bonjour"]
     assert {q.speaker.text for q in found} == {"Des voisins"}
+
+
+def test_marked_adverbial_after_a_noun_is_not_a_label():
+    found = quotes("La compagnie annonce dans un communiqué qu'elle remboursera les billets "
+                   "de ses clients « dans les meilleurs délais » .")
+    assert any("dans les meilleurs délais" in q.text for q in found)
+
+
+def test_marked_verb_inside_a_que_clause_is_not_its_subjects_quote():
+    found = quotes("Les chercheurs ont découvert que douze coureurs « perdaient souvent » "
+                   "leurs courses.")
+    assert all(q.speaker.text != "douze coureurs" for q in found)

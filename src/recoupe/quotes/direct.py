@@ -82,6 +82,8 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
 
 
 NOUN_COMPLEMENT = frozenset({"de", "d'", "d’", "du", "des"})
+# Prepositions that open the name of a list, a petition or a movement ("sans étiquette").
+LABEL_PREPOSITIONS = frozenset({"sans", "pour", "contre", "anti", "pro"})
 
 
 def is_label_after_noun(open_tok: Token | None, content: list[Token]) -> bool:
@@ -100,6 +102,8 @@ def is_label_after_noun(open_tok: Token | None, content: list[Token]) -> bool:
         return False
     if any(is_finite(t) for t in words) or first.pos_ == "PRON":
         return False  # a clause, someone's statement ("les casseurs « qui se cachent … »")
+    if first.pos_ == "ADP" and not first.is_title and first.lower_ not in LABEL_PREPOSITIONS:
+        return False  # an adverbial of the verb: "rembourser les billets « dans les … »"
     doc = open_tok.doc
     start = open_tok.sent.start
     i = open_tok.i - 1
@@ -351,6 +355,9 @@ COPULAS = frozenset("être sembler paraître rester demeurer".split())
 def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     """"La ministre est « très satisfaite » de l'accord": marked words that are the
     predicate of a named speaker are the speaker's own description of their state."""
+    if root.dep_ in ("ccomp", "csubj") or any(
+            c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in root.children):
+        return None  # inside a reported clause: the report decides (mixed)
     cop = [c for c in root.children if c.i < open_tok.i and lemma(c) in COPULAS and
            (c.dep_ == "cop" or c.dep_ == "aux:pass" and not any(
                d.dep_ in ("obl:agent",) for d in root.children))]
