@@ -290,3 +290,14 @@ def test_unaccented_a_after_a_call():
 def test_broadcaster_of_images_is_no_author():
     assert records("Selon des images diffusées par la chaîne Irib, deux voitures ont "
                    "brûlé.") == []
+
+
+def test_participle_report_ends_where_the_main_verb_resumes():
+    found = records("Jean Martin, l'un des conseillers du maire, estimant que le projet est "
+                    "trop cher, est en effet opposé au stade.")
+    assert found and found[0][1] == "le projet est trop cher"
+
+
+def test_coordinated_clause_after_a_finite_report_stays():
+    found = records("Il a dit qu'il viendrait, puis il est parti.")
+    assert found and found[0][1] == "il viendrait"

@@ -109,6 +109,12 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
         elif depth == 0 and tok.text == "," and i > start.i and cut_point(tok, limit):
             end = i
             break
+        elif depth == 0 and tok.text == "," and i > start.i and cue is not None and \
+                _main_verb_resumes(tok, sentence, cue, limit):
+            # "X, ancien conseiller estimant que …, est en effet …": the main clause's verb
+            # after the parenthetical participle.
+            end = i
+            break
         elif depth == 0 and tok.text == "," and i > start.i and doc[i - 1].text in ("»", "”") \
                 and (_but_clause(tok, limit) or fronted):
             # "… avoir « trompé X » , mais il conserverait …", "Rappelant … que « … » , la
@@ -140,6 +146,25 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
 
 
 OPENERS = frozenset({"«", "“", '"', "‹"})
+
+
+def _main_verb_resumes(comma: Token, sentence: Span, cue: Token, limit: int) -> bool:
+    """After a comma, the sentence's main verb with no subject of its own in between,
+    when the report sits in a clause before it."""
+    root = sentence.root
+    participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")
+    if cue.i == root.i or not participle and root.i <= comma.i:
+        return False
+    doc = comma.doc
+    for tok in doc[comma.i + 1: min(limit, comma.i + 5)]:
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            # A participle's clause is a parenthetical: a finite verb with no subject
+            # after it is the main clause going on.
+            return participle or tok.i == root.i or tok.head.i == root.i and \
+                tok.dep_.startswith(("aux", "cop"))
+        if tok.pos_ != "ADV" and tok.lower_ not in ("en", "effet", "donc", "aussi"):
+            return False
+    return False
 
 
 def _but_clause(comma: Token, limit: int) -> bool:
