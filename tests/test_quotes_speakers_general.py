@@ -189,3 +189,10 @@ def test_reflexive_clitic_is_no_part_of_the_mention():
     found = names("Le comité publie son rapport tandis que son porte-parole Luc Arnaud "
                   "s'« étonne des retards » du chantier.")
     assert all("s'" not in f[0] and not f[0].endswith(" s") for f in found if f)
+
+
+def test_short_institution_name_takes_its_full_name():
+    found = names("Le grand chancelier de l'Ordre souverain de Saint-Lazare, Marc Vidal, a "
+                  "démissionné. Dans un communiqué, l'Ordre affirme que cette décision est "
+                  "« inacceptable » .")
+    assert found[-1][1] == "Ordre souverain de Saint-Lazare"

@@ -268,7 +268,7 @@ class Resolver:
         longer = [other for other in self.clusters
                   if other.type == "ORG" and other is not cluster and
                   _content_words(other.name).split()[:len(words)] == words and
-                  1 < len(_content_words(other.name).split()) <= 3]
+                  1 < len(_content_words(other.name).split()) <= 5]
         return longer[0] if len(longer) == 1 else cluster
 
     def _name_apposed(self, head: Token, mention) -> bool:
