@@ -92,3 +92,12 @@ def test_attribution_line_giving_a_role_instead_of_a_name():
     assert len(found) == 1
     assert found[0].speaker.text.startswith("Porte-parole des sapeurs-pompiers")
     assert found[0].cue is None
+
+
+def test_quote_after_a_full_stop_has_no_mention_of_its_own():
+    found = quotes("« C'est mon premier titre par équipes » a déclaré le champion Paul Bauer "
+                   "après la victoire. « Ce n'est pas que l'individuel n'est pas joli, mais "
+                   "par équipes, c'est le collectif. »")
+    assert len(found) == 2
+    assert found[1].speaker.text is None
+    assert found[1].speaker.name == found[0].speaker.name

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import incise_after
-from recoupe.quotes.tokens import DASHES, token_at
+from recoupe.quotes.tokens import DASHES, text_of, token_at
 
 NAME_PARTICLES = frozenset("de du des d' d’ la le les l' l’ von van der da di ben bin al el y et".split())
 # How many paragraphs back a floating quote may look for its speaker.
@@ -228,8 +228,15 @@ def _same_sentence(doc: Doc, source: Candidate, quote: Candidate) -> bool:
     if token is None:
         return False
     sent = token.sent
-    return sent.start <= source.speaker_token.i < sent.end and \
-        sent.start_char <= source.start < sent.end_char
+    if not (sent.start <= source.speaker_token.i < sent.end and
+            sent.start_char <= source.start < sent.end_char):
+        return False
+    # "« A » a déclaré X. « B »": a full stop ends X's sentence for a reader, whatever
+    # the segmenter made of the marks.
+    text = text_of(doc)
+    last = max(source.end, source.speaker_token.idx)
+    between = text[last:quote.start]
+    return not any(mark in between for mark in (". ", "! ", "? ", ".\u00a0", "…"))
 
 
 def _speaker_before(paragraphs: Paragraphs, quote: Candidate, previous: list[Candidate],
