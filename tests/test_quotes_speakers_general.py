@@ -196,3 +196,14 @@ def test_short_institution_name_takes_its_full_name():
                   "démissionné. Dans un communiqué, l'Ordre affirme que cette décision est "
                   "« inacceptable » .")
     assert found[-1][1] == "Ordre souverain de Saint-Lazare"
+
+
+# --- coordinated names ------------------------------------------------------------------------
+
+
+def test_coordinated_names_are_all_named():
+    found = names("Thierry et Véronique Roy ont déclaré que leur fils était innocent.")
+    assert found[0][1] == "Thierry et Véronique Roy"
+    found = names("Les avocats de Paul Dumas et de Marie Roy affirment que les chiffres "
+                  "sont faux.")
+    assert found[0][1].startswith("les avocats de")

@@ -146,6 +146,9 @@ class Resolver:
             if antecedent is not None:
                 return self.name_of(antecedent, None, depth + 1)
             return None, None
+        together = self._coordinated_names(span)
+        if together is not None:
+            return together, None
         cluster = self._cluster_in(span, tok)
         if cluster is not None:
             cluster = self._fuller_organisation(cluster)
@@ -256,6 +259,36 @@ class Resolver:
                 full = next(iter(matches.values())).name
                 words[k] = word.replace(word.strip(",.;:"), full)
         return " ".join(words)
+
+    def _coordinated_names(self, span: tuple[int, int]) -> str | None:
+        """"Thierry et Véronique Roy", "Paul Dumas et l'ONG Vigie": a coordination of
+        named speakers is all of them, each by their fullest name."""
+        if " et " not in self.text[span[0]:span[1]]:
+            return None
+        named = []
+        for cluster in self.clusters:
+            if cluster.type not in ("PER", "ORG"):
+                continue
+            inside = [(m.start, m.end) for m in cluster.mentions if span[0] <= m.start and
+                      m.end <= span[1]]
+            if inside:
+                named.append((min(inside), cluster))
+        if len(named) < 2:
+            return None
+        named.sort(key=lambda n: n[0])
+        for (before, _), (after, _) in zip(named, named[1:]):
+            gap = self.text[before[1]:after[0]].strip()
+            if gap not in ("et", ",", ", et"):
+                return None  # "Institut … et des études économiques (Insee)": one name
+        named = [(start, cluster) for (start, _), cluster in named]
+        lead = " " + fold(self.text[span[0]:named[0][0]]).replace("'", "' ")
+        if any(f" {w} " in lead + " " for w in ("de", "du", "des", "d'", "par", "a", "au",
+                                                "aux", "pour", "avec", "chez")):
+            return None  # "les avocats de X et Y": not X and Y themselves
+        between = self.text[named[0][0]:named[-1][0]]
+        if " et " not in between:
+            return None
+        return " et ".join(_without_temporal(c.name) for _, c in named)
 
     def _fuller_organisation(self, cluster):
         """"Adobe" and "Adobe Systems", "l'Ordre" and "l'Ordre de Malte" clustered apart:
