@@ -212,3 +212,12 @@ def test_marked_verb_inside_a_que_clause_is_not_its_subjects_quote():
     found = quotes("Les chercheurs ont découvert que douze coureurs « perdaient souvent » "
                    "leurs courses.")
     assert all(q.speaker.text != "douze coureurs" for q in found)
+
+
+def test_fronted_marked_reason_belongs_to_the_clauses_subject():
+    found = quotes("Vers midi, à Lyon, « pour ne pas créer de problèmes », les manifestants "
+                   "ont démonté eux-mêmes leur campement.")
+    assert [q.text for q in found] == ["pour ne pas créer de problèmes"]
+    assert found[0].speaker.text == "les manifestants"
+    assert found[0].cue is None
+    assert texts("Hier, « pour des raisons de sécurité », la route a été fermée.") == []

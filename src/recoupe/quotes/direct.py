@@ -255,6 +255,10 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         cue = _predicate_cue(root, open_tok)
         if cue is not None:
             return cue
+    if close_tok is not None and len(_words(content)) >= 3:
+        cue = _fronted_adjunct_cue(open_tok, close_tok, content)
+        if cue is not None:
+            return cue
     if before is not None:
         verb = _coordinated_object_verb(open_tok)
         if verb is not None:
@@ -381,6 +385,33 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
             speaker.pos_ != "PROPN":
         return None
     return Cue(cop[0], cop[0].idx, cop[0].idx + len(cop[0].text), speaker, "predicate")
+
+
+def _fronted_adjunct_cue(open_tok: Token | None, close_tok: Token,
+                         content: list[Token]) -> Cue | None:
+    """"« pour ne pas créer d'ennuis », les manifestants sont partis": a marked adjunct
+    fronted before the clause gives the reason in the words of its subject."""
+    words = _words(content)
+    if open_tok is None or words[0].pos_ not in ("ADP", "SCONJ"):
+        return None
+    before = previous_word(open_tok)
+    if before is not None and before.i >= open_tok.sent.start and before.text != ",":
+        return None
+    doc = close_tok.doc
+    after = next_word(close_tok)
+    if after is None or after.text != ",":
+        return None
+    limit = min(len(doc), after.i + 8)
+    for tok in doc[after.i + 1:limit]:
+        if tok.is_punct or is_verb(tok) and tok.pos_ != "NOUN":
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj",) and \
+                is_speaker_like(tok):
+            verb = tok.head
+            if not is_verb(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
+                return None
+            return Cue(verb, verb.idx, verb.idx + len(verb.text), tok, "predicate")
+    return None
 
 
 def _reflexive_before(open_tok: Token) -> bool:
