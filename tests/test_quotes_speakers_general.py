@@ -207,3 +207,9 @@ def test_coordinated_names_are_all_named():
     found = names("Les avocats de Paul Dumas et de Marie Roy affirment que les chiffres "
                   "sont faux.")
     assert found[0][1].startswith("les avocats de")
+
+
+def test_le_suspect_refers_back_to_the_person_just_arrested():
+    found = names("Karim Benali, 34 ans, a été arrêté mardi à Lyon. Le suspect a affirmé aux "
+                  "enquêteurs qu'il avait agi seul.")
+    assert found[-1] == ("Le suspect", "Karim Benali")
