@@ -301,3 +301,15 @@ def test_participle_report_ends_where_the_main_verb_resumes():
 def test_coordinated_clause_after_a_finite_report_stays():
     found = records("Il a dit qu'il viendrait, puis il est parti.")
     assert found and found[0][1] == "il viendrait"
+
+
+def test_reporting_verb_tagged_as_a_noun_with_a_subject():
+    found = records("La compagnie aérienne annonce, via un message publié sur son site "
+                    "officiel, avoir suspendu tous ses vols.")
+    assert ("indirect", "avoir suspendu tous ses vols", "La compagnie aérienne") in found
+
+
+def test_noun_with_determiner_and_copula_stays_a_noun():
+    found = quotes("C'est d'ailleurs l'analyse de Paul Vidal, économiste : « Le budget ne "
+                   "tiendra pas. »")
+    assert all(q.speaker is None or q.speaker.text != "C'" for q in found)

@@ -78,6 +78,10 @@ def looks_like_verb(token: Token) -> bool:
     if previous is not None and (previous.pos_ == "AUX" or previous.lower_ in ("a", "ont")) \
             and guess_verb_lemma(low):
         return True
+    if guess_verb_lemma(low) and any(c.dep_ in SUBJECT_DEPS and c.i < token.i
+                                     for c in token.children) and \
+            not any(c.dep_ == "det" or c.dep_ == "cop" for c in token.children):
+        return True  # "L'armée annonce, via …, avoir …": a noun with a subject is a verb
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in ("que", "qu'", "qu’", ":") and \
             guess_verb_lemma(low):
