@@ -213,3 +213,10 @@ def test_le_suspect_refers_back_to_the_person_just_arrested():
     found = names("Karim Benali, 34 ans, a été arrêté mardi à Lyon. Le suspect a affirmé aux "
                   "enquêteurs qu'il avait agi seul.")
     assert found[-1] == ("Le suspect", "Karim Benali")
+
+
+def test_complement_named_elsewhere_is_spelt_out():
+    found = names("Il s'agit d'un homme et d'une adolescente de 16 ans nommée Léa, compagne "
+                  "du suspect. Elle a été arrêtée lundi. « Ma fille est innocente », a "
+                  "déclaré la mère de l'adolescente.")
+    assert found[-1][1] == "la mère de Léa"

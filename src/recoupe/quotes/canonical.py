@@ -173,8 +173,8 @@ class Resolver:
         document = self._earlier_document(tok, depth)
         if document is not None:
             return document
-        return _lower_article(self._full_names_inside(
-            self._fullest_description(tok, span))), None
+        return _lower_article(self._full_names_inside(self._named_complement(
+            tok, self._fullest_description(tok, span)))), None
 
     def _earlier_document(self, tok: Token, depth: int):
         """"le texte" after "le communiqué rédigé par les organisateurs": the same
@@ -240,6 +240,32 @@ class Resolver:
             return False
         return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des")
                    for c in span.root.children)
+
+    def _named_complement(self, tok: Token, description: str) -> str:
+        """"la mère de l'adolescente" → "la mère de Sarah" when the article names the
+        adolescent ("une adolescente de 16 ans nommée Sarah")."""
+        if tok.pos_ != "NOUN":
+            return description
+        for child in tok.children:
+            if child.dep_ != "nmod" or child.pos_ != "NOUN" or child.i < tok.i or \
+                    not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
+                            for c in child.children):
+                continue
+            inner = self._text(mention_span(child))
+            key = _content_words(inner)
+            if not key or inner not in description:
+                continue
+            people = {cluster.id: cluster for title, cluster in self._titles()
+                      if title == key or title.startswith(key + " ")}
+            if len(people) == 1:
+                name = next(iter(people.values())).name
+                prefix = description[:description.index(inner)]
+                for art in (" de la ", " de l'", " de l’", " du ", " des ", " de ", " d'",
+                            " d’"):
+                    if prefix.endswith(art):
+                        prefix = prefix[: -len(art)]
+                        return f"{prefix} {_de(name)}{description[description.index(inner) + len(inner):]}"
+        return description
 
     def _full_names_inside(self, description: str) -> str:
         """"l'administration de Poutine" → "l'administration de Vladimir Poutine": a
@@ -372,13 +398,17 @@ class Resolver:
         titles = []
         doc = self.doc
         for cluster in self.clusters:
-            if cluster.type != "PER":
+            if cluster.type not in ("PER", "MISC"):
                 continue
             for mention in cluster.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
                 name_head = span.root
+                if cluster.type == "MISC" and not (
+                        name_head.head.lemma_.lower() in NAMING_VERBS and
+                        name_head.dep_ in ("xcomp", "obj")):
+                    continue  # a name the model could not type counts after "nommée"
                 for title in self._title_nouns(name_head, span):
                     text = self._text(mention_span_without(title, span))
                     words = _content_words(text)
@@ -397,6 +427,10 @@ class Resolver:
         if head.pos_ == "NOUN" and name_head.dep_ in ("appos", "nmod", "flat:name", "flat") \
                 and head.i < name_span.start and name_span.start - head.i <= 6 and not related:
             found.append(head)
+        if name_head.dep_ in ("xcomp", "obj") and head.dep_ == "acl" and \
+                head.lemma_.lower() in NAMING_VERBS and head.head.pos_ == "NOUN" and \
+                head.head.i < head.i:
+            found.append(head.head)  # "une adolescente de 16 ans nommée Sarah"
         for child in name_head.children:
             # "Bruno Le Roux, ministre de l'Intérieur" (not "« Coluche » des Gilets jaunes")
             if child.pos_ == "NOUN" and child.dep_ == "appos" and \
@@ -879,6 +913,9 @@ def _noun_gender(noun: Token) -> bool | None:
 # Words that point back to an earlier mention without describing it: "le même chauffeur".
 ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières précité précitée "
                       "susdit susdite".split())
+
+
+NAMING_VERBS = frozenset("nommer prénommer appeler surnommer identifier".split())
 
 
 def _without_temporal(name: str) -> str:
