@@ -207,3 +207,57 @@ def test_evaluate_rejects_a_file_that_is_not_gold(tmp_path):
     path.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(path)])
     assert result.exit_code == 2
+
+
+# --- --against: score saved quotes instead of running the extractor -------------------------
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_against_a_second_annotation_scores_its_agreement(tmp_path, gold_file):
+    second = gold_record()
+    kept = second["quotes"][0]
+    # The second annotator drops the indirect quote and names the speaker differently.
+    second["quotes"] = [dict(kept, speaker_canonical="le porte-parole")]
+    other = _write(tmp_path / "second.jsonl", [second])
+    result = CliRunner().invoke(app, ["evaluate", str(gold_file), "--against", str(other),
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["loose"]["matched"] == 1 and data["loose"]["recall"] == 0.5
+    assert data["loose"]["precision"] == 1.0
+    assert data["speaker_mention"]["accuracy"] == 1.0
+    assert data["canonical_speaker"]["accuracy"] == 0.0
+
+
+def test_against_saved_recoupe_output_gives_the_same_scores_as_a_live_run(tmp_path, gold_file):
+    saved = tmp_path / "saved.jsonl"
+    analysed = CliRunner().invoke(app, ["analyze", str(gold_file), "--format", "jsonl",
+                                        "-o", str(saved), "--no-progress"])
+    assert analysed.exit_code == 0, analysed.output
+    live = CliRunner().invoke(app, ["evaluate", str(gold_file), "--json"])
+    stored = CliRunner().invoke(app, ["evaluate", str(gold_file), "--json",
+                                      "--against", str(saved)])
+    assert stored.exit_code == 0, stored.output
+    assert json.loads(stored.output) == json.loads(live.output)
+
+
+def test_against_names_an_article_whose_text_differs(tmp_path, gold_file):
+    other = gold_record()
+    other["text"] = other["text"].replace("demain", "bientôt")
+    path = _write(tmp_path / "other.jsonl", [other])
+    result = CliRunner().invoke(app, ["evaluate", str(gold_file), "--against", str(path)])
+    assert result.exit_code == 2
+    assert "one: text differs" in result.output
+
+
+def test_against_counts_a_missing_article_as_a_failure(tmp_path, gold_file):
+    empty = _write(tmp_path / "other.jsonl", [{"id": "another", "text": "x", "quotes": []}])
+    result = CliRunner().invoke(app, ["evaluate", str(gold_file), "--against", str(empty),
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["failures"] == 1 and data["loose"]["recall"] == 0.0

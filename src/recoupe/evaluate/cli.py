@@ -16,6 +16,10 @@ def evaluate(
                                 help="List every miss, false alarm and wrong speaker."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+    against: Path | None = typer.Option(
+        None, "--against", exists=True, dir_okay=False,
+        help="Score the quotes in this file (a second annotator's gold, or the output of "
+             "`recoupe analyze --format jsonl`) instead of running the extractor."),
 ):
     """Score quotes (or claims, or headline checks) against a gold file."""
     from recoupe.evaluate import GoldError, gold_kind, read_records
@@ -27,13 +31,22 @@ def evaluate(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if kind in ("claims", "headline"):
+        if against is not None:
+            typer.echo(f"error: --against scores quote golds only; {gold} holds {kind}",
+                       err=True)
+            raise typer.Exit(2)
         typer.echo(_other_evaluation(kind, records, errors, as_json))
         return
     from recoupe.evaluate import score_quote_records
     from recoupe.evaluate.report import format_report
 
     try:
-        scores = score_quote_records(records, workers=workers)
+        if against is not None:
+            from recoupe.evaluate.against import score_against
+
+            scores = score_against(records, against)
+        else:
+            scores = score_quote_records(records, workers=workers)
     except GoldError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

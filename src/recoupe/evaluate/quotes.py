@@ -159,15 +159,16 @@ def score_article(article: GoldArticle, quotes: list[schema.Quote], scores: Quot
 
 
 def score(articles: list[GoldArticle], results: list) -> QuoteScores:
-    """``results`` holds, in the order of ``articles``, an Analysis or a Failure each."""
+    """``results`` holds, in the order of ``articles``, a Failure or anything with
+    ``quotes`` (an Analysis, saved quotes) each."""
     scores = QuoteScores()
     for article, result in zip(articles, results, strict=True):
         scores.articles += 1
-        if isinstance(result, schema.Analysis):
-            quotes = result.quotes
-        else:
+        if isinstance(result, schema.Failure):
             scores.failures += 1
             quotes = []
+        else:
+            quotes = result.quotes
         score_article(article, quotes, scores)
     order = {"miss": 0, "false_alarm": 1, "speaker": 2, "canonical": 3, "kind": 4}
     scores.errors.sort(key=lambda e: (e.article, e.start, order[e.type]))
