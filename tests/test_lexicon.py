@@ -132,3 +132,7 @@ def test_tenir_verbs_and_truncated_lemmas(nlp):
     assert lexicon.lemma_of(doc[2]) == "maintenir"
     assert lexicon._lemma("remarque", "remarqu", "ADJ") == "remarquer"
     assert lexicon._lemma("avancés", "avancé", "ADJ") != "avancer"
+
+
+def test_exclure_reports_with_an_infinitive():
+    assert lexicon.takes_clause("exclure")

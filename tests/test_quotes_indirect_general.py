@@ -313,3 +313,68 @@ def test_noun_with_determiner_and_copula_stays_a_noun():
     found = quotes("C'est d'ailleurs l'analyse de Paul Vidal, économiste : « Le budget ne "
                    "tiendra pas. »")
     assert all(q.speaker is None or q.speaker.text != "C'" for q in found)
+
+
+# --- round 2: families of reporting constructions --------------------------------------
+
+
+def test_adverbial_pour_la_premiere_fois_before_que():
+    found = records("La grève a commencé en 2010, date à laquelle le syndicat a annoncé pour "
+                    "la première fois qu'il bloquerait les routes.")
+    assert ("indirect", "il bloquerait les routes", "le syndicat") in found
+
+
+def test_une_fois_que_is_still_a_conjunction():
+    assert records("Le maire partira une fois que les travaux seront finis.") == []
+
+
+def test_passive_directive_with_its_agent():
+    found = records("Le cycliste aurait été sommé par la gendarmerie de descendre.")
+    assert ("indirect", "descendre", "la gendarmerie") in found
+
+
+def test_agentless_passive_directive_has_no_speaker():
+    assert records("Les employés ont été invités à quitter les lieux.") == []
+
+
+def test_directive_participle_with_a_described_object():
+    found = records("Le club a lancé un tirage au sort invitant les abonnés désignés à "
+                    "rejoindre la tribune.")
+    assert any(text == "rejoindre la tribune" for _, text, _ in found)
+
+
+def test_exclure_de_infinitive_reports():
+    found = records("La présidente a exclu de démissionner.")
+    assert ("indirect", "démissionner", "La présidente") in found
+    assert records("La présidente a exclu toute hausse des tarifs.") == []
+
+
+def test_opinion_verb_with_a_state_infinitive():
+    found = records("Le sénateur a jugé être le mieux placé pour gagner.")
+    assert ("indirect", "être le mieux placé pour gagner", "Le sénateur") in found
+    assert records("Le sénateur pense partir en vacances.") == []
+
+
+def test_reporting_verb_tagged_as_an_adjective_noun_before_de_infinitive():
+    found = quotes("Le collectif menace de bloquer les routes.")
+    assert any(q.text == "bloquer les routes" for q in found)
+
+
+def test_hyphenated_inverted_pronoun_overrides_a_subject_before_the_incise():
+    found = records("Le texte prévoit un vote. Ce serait la seule issue possible à la crise, "
+                    "estime-il.")
+    assert ("indirect", "Ce serait la seule issue possible à la crise", "il") in found
+
+
+def test_incise_with_a_document_speaks_for_its_issuer():
+    found = records("La ligne a été coupée pendant deux heures dans toute la région, ont "
+                    "confirmé des rapports de la société Vialis.")
+    assert ("indirect", "La ligne a été coupée pendant deux heures dans toute la région",
+            "la société Vialis") in found
+
+
+def test_verbless_heading_before_a_colon_belongs_to_an_incise_report():
+    found = records("Un retard causé par une panne du réseau : habituellement fiable, le "
+                    "service est très lent ce mois-ci, explique un communiqué de la "
+                    "compagnie Transalp.")
+    assert found and found[0][1].startswith("Un retard causé par une panne du réseau")

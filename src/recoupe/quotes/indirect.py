@@ -22,6 +22,9 @@ from recoupe.quotes.tokens import (
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "continuer poursuivre terminer évoquer présenter conclure "
                           "prévoir trouver maintenir remarquer".split())
+# Opinion verbs whose infinitive reports an opinion when it states a state or a past
+# ("a considéré être le mieux placé", "juge avoir été trompé").
+OPINION_STATE = frozenset("considérer juger penser".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -165,7 +168,7 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
                     "NOUN", "PROPN") and not _clause_complete(tok):
                 return None  # a relative: "les propos que"
-            if doc[i - 1].lower_ in CONJUNCTION_HEADS:
+            if doc[i - 1].lower_ in CONJUNCTION_HEADS and not _adverbial_fois(doc, i - 1, verb):
                 return None  # "alors que", "parce que": no complement clause
             if doc[i - 1].lower_ in ("ce", "c'", "c’", "celui", "celle", "ceux", "celles") \
                     and not (i >= 2 and doc[i - 2].lower_ in ("à", "de", "d'", "d’")):
@@ -186,6 +189,14 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
 
 
 COMPARATIVES = frozenset({"aussi", "si", "plus", "moins", "autant", "tant"})
+
+
+def _adverbial_fois(doc: Doc, i: int, verb: Token) -> bool:
+    """"a annoncé pour la première fois qu'il …", "a répété pour la énième fois que …":
+    "fois" closes an adverbial of the verb ("pour … fois"), not "une fois que"."""
+    if doc[i].lower_ != "fois":
+        return False
+    return any(t.lower_ == "pour" for t in doc[max(verb.i + 1, i - 4):i])
 
 
 # How far an adjunct between the verb and its "que" may run: "a annoncé sur France Inter
@@ -309,6 +320,8 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                 break
     # Where or how it was said: "affirme dans un communiqué avoir …", "sur RTL".
     i = _skip_adverbial_phrase(doc, i, limit)
+    # The agent of a passive request: "a été sommé par la police de partir".
+    i = _skip_passive_agent(verb, i, limit)
     # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
     if i < limit and doc[i].lower_ in ("à", "au", "aux") and doc[i].pos_ == "ADP":
         j = i + 1
@@ -340,8 +353,9 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             i = j
     if (lexicon.is_directive(lemma(verb)) or accusing) and i < limit and doc[i].pos_ == "DET":
         j = i + 1
-        while j < limit and doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            j += 1
+        while j < limit and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
+                             j > i + 1 and _participle_modifier(doc[j])):
+            j += 1  # "invitant les personnes sélectionnées à …"
         if j < limit and j > i + 1 and (doc[j].lower_ in ("à", "de", "d'", "d’") if not accusing
                                         else doc[j].lower_ in ("de", "d'", "d’")):
             i = j
@@ -367,6 +381,35 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             continue
         return None
     return None
+
+
+def _participle_modifier(tok: Token) -> bool:
+    """A past participle describing the noun before it ("les personnes désignées")."""
+    return tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") and \
+        "Past" in tok.morph.get("Tense") and tok.head.i == tok.i - 1
+
+
+def _passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _skip_passive_agent(verb: Token, i: int, limit: int) -> int:
+    """Past "par la police" after a passive reporting verb, when "de/à + infinitive"
+    follows ("a été sommé par la police de partir")."""
+    doc = verb.doc
+    if i >= limit or doc[i].lower_ != "par" or not _passive(verb):
+        return i
+    j = i + 1
+    while j < limit and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or
+                         doc[j].lower_ in ("du", "des") or
+                         doc[j].lower_ in ("de", "d'", "d’") and j + 1 < limit and
+                         not is_infinitive(doc[j + 1]) and
+                         doc[j + 1].lower_ not in ("ne", "n'", "se", "s'")):
+        j += 1
+    if j > i + 1 and j < limit and doc[j].lower_ in ("de", "d'", "d’", "à"):
+        return j
+    return i
 
 
 def _far_de_infinitive(doc: Doc, i: int, limit: int) -> int | None:
@@ -506,9 +549,12 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             if start_tok is not None and start_tok.text in ("'", "’"):
                 start_tok = next_word(start_tok)
             rule = "que"
-        if start_tok is None and lem not in NO_INFINITIVE:
+        if start_tok is None and (lem not in NO_INFINITIVE or lem in OPINION_STATE):
             found = _infinitive_after(verb, sentence)
-            if found is not None:
+            if found is not None and (lem not in NO_INFINITIVE or
+                                      lemma(found[1]) in ("être", "avoir")):
+                # "a considéré être le mieux placé", "juge avoir été trompé": an opinion
+                # on one's own state (but "il pense partir" is an intention).
                 start_tok, _ = found
                 rule = "infinitive"
         if start_tok is None:
@@ -727,7 +773,11 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
         boundary = group[0]
     subject = subject_of(verb)
     late = _late_subject(verb) if before.text == "," else None
-    if subject is not None and subject.i < verb.i and late is None:
+    clitic = inverted_subject(verb)
+    if subject is not None and subject.i < verb.i and late is None and not (
+            clitic is not None and clitic.i == verb.i + 1 and clitic.text.startswith("-")):
+        # (A hyphenated pronoun after the verb is its subject, whatever the parse says:
+        # "…, estime-il.")
         return None
     speaker = inverted_subject(verb) or late or _inverted_noun_subject(verb, sentence.end)
     if speaker is None or speaker.dep_ in ("iobj", "obl:mod", "obl:arg"):
@@ -740,7 +790,10 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
     doc = verb.doc
     start = _local_start(doc, sentence, boundary.i)
     for i in range(start, boundary.i):
-        if doc[i].text in (";", ":"):
+        if doc[i].text == ";" or doc[i].text == ":" and any(
+                is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[start:i]):
+            # (a verbless heading before a colon belongs to the report: "Un retard dû à
+            # une panne : le réseau …, explique X.")
             start = i + 1
     while start < boundary.i and (is_space(doc[start]) or doc[start].is_punct and
                                   not is_mark(doc[start])):
@@ -773,13 +826,22 @@ def _late_subject(verb: Token) -> Token | None:
             child.lower_ in ("un", "une", "l'un", "l'une") and any(
                 c.dep_ == "nmod" and (is_speaker_like(c) or _agent_noun(c))
                 for c in child.children)
+        issuer = None
+        if not can_speak and child.pos_ == "NOUN" and (lexicon.is_document_noun(lemma(child)) or
+                                                       lexicon.is_document_noun(child.lower_)):
+            # "…, explique un communiqué de l'association.": the issuer speaks.
+            issuer = next((c for c in child.children if c.dep_ == "nmod" and (
+                is_speaker_like(c) or _agent_noun(c) or any(
+                    t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"
+                    for t in c.subtree))), None)
+            can_speak = issuer is not None
         if not can_speak or not _ends_clause(child):
             return None
         child_number = child.morph.get("Number")
         if number and child_number and number[0] != child_number[0] and \
                 child.pos_ != "PROPN":
             return None
-        return child
+        return issuer or child
     return None
 
 

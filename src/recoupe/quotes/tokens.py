@@ -86,6 +86,11 @@ def looks_like_verb(token: Token) -> bool:
     if following is not None and following.lower_ in ("que", "qu'", "qu’", ":") and \
             guess_verb_lemma(low):
         return True  # "et leur répondit que …"
+    if following is not None and following.lower_ in ("de", "d'", "d’", "à") and \
+            previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
+            previous.dep_ in SUBJECT_DEPS + ("ROOT",) and token.i + 2 < len(token.doc) and \
+            is_infinitive(token.doc[token.i + 2]) and guess_verb_lemma(low):
+        return True  # "Le syndicat menace de bloquer …": a noun after its subject noun
     return False
 
 
