@@ -221,3 +221,34 @@ def test_fronted_marked_reason_belongs_to_the_clauses_subject():
     assert found[0].speaker.text == "les manifestants"
     assert found[0].cue is None
     assert texts("Hier, « pour des raisons de sécurité », la route a été fermée.") == []
+
+
+def test_incise_after_a_sentence_split_at_the_closing_mark():
+    # The segmenter may end the sentence at "» ": the comma goes on with the incise.
+    found = quotes("Le vote a eu lieu hier soir. « Je ne céderai rien, je ne céderai à "
+                   "personne. », a déclaré Julie Marchand à Lille . Elle part demain.")
+    assert [q.text for q in found] == ["Je ne céderai rien, je ne céderai à personne."]
+    assert found[0].speaker.text == "Julie Marchand"
+
+
+def test_a_date_in_an_incise_is_not_its_speaker():
+    found = quotes("« Nous sommes prêts », a affirmé le 3 juin 2019 le ministre Paul Girard.")
+    assert found[0].speaker.text not in ("juin", "3", "2019")
+    assert "Paul Girard" in found[0].speaker.text
+
+
+def test_marked_words_in_a_relative_clause_before_an_incise_are_direct():
+    found = quotes("Le club a présenté son maillot qui est « peut-être le plus beau de son "
+                   "histoire » , a déclaré le 12 avril le président du club Marc Durand.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "peut-être le plus beau de son histoire")]
+    assert "Marc Durand" in found[0].speaker.text
+    # A marked main verb still makes the sentence one mixed quote.
+    found = quotes("Le nouveau joueur « est très motivé », a déclaré l'entraîneur Jean Roux.")
+    assert [q.kind for q in found] == ["mixed"]
+
+
+def test_a_title_noun_in_another_clause_does_not_make_a_name():
+    found = quotes("Ce mot désigne le projet qui est « sans doute le plus ambitieux du "
+                   "siècle » , a estimé la directrice Anne Vidal.")
+    assert [q.text for q in found] == ["sans doute le plus ambitieux du siècle"]

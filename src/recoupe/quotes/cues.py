@@ -164,6 +164,14 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
     doc = close.doc
     i = close.i + 1
     end = sentence.end
+    if close.i + 1 >= end:
+        # « … personne. » , a déclaré X: the segmenter may end the sentence at the
+        # closing mark; a comma or dash opening the next one continues it.
+        k = end
+        while k < len(doc) and is_space(doc[k]) and "\n" not in doc[k].text:
+            k += 1
+        if k < len(doc) and doc[k].text in (",", "–", "—"):
+            end = doc[k].sent.end
     separated = False
     while i < end and (is_space(doc[i]) or doc[i].text in (",", "–", "—", "-")
                        or _footnote(doc, i)):
@@ -201,7 +209,7 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             speaker = inverted_subject(tok)
             if speaker is None:
                 subject = subject_of(tok)
-                if subject is not None and subject.i > tok.i:
+                if subject is not None and subject.i > tok.i and not _date_word(subject):
                     speaker = subject
             if speaker is None:
                 speaker = _inverted_noun_subject(tok, end)
@@ -277,8 +285,8 @@ def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
     i = verb.i + 1
     while i < end and i <= verb.i + 6:
         tok = doc[i]
-        if _temporal(tok):
-            i += 1  # "a indiqué ce vendredi l'Élysée"
+        if _temporal(tok) or _date_word(tok):
+            i += 1  # "a indiqué ce vendredi l'Élysée", "a déclaré le 20 mars X"
             continue
         if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("il", "elle", "ils", "elles"):
             # The head of the noun phrase: climb while the head stays to the right.
@@ -316,6 +324,23 @@ def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
             return None
         i += 1
     return None
+
+
+MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
+                   "novembre décembre".split())
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a date ("le 20 mars 2018"): never the speaker of an incise."""
+    doc = tok.doc
+    if tok.lower_ in MONTHS:
+        return True
+    if not tok.like_num:
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in MONTHS or \
+        before is not None and before.lower_ in MONTHS
 
 
 def _name_particle(doc, i: int) -> bool:

@@ -62,7 +62,11 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
         return True
     if before is not None and before.lemma_ == "être" and before.i >= open_tok.sent.start:
         # "Le thème de cette année était « Nous sommes une famille »": a name given.
-        for tok in open_tok.doc[max(open_tok.sent.start, before.i - 6):before.i]:
+        doc = open_tok.doc
+        for j in range(before.i - 1, max(open_tok.sent.start, before.i - 6) - 1, -1):
+            tok = doc[j]
+            if tok.pos_ == "VERB" or "Rel" in tok.morph.get("PronType"):
+                break  # "Ce nom désigne le ballon qui est « … »": another clause's noun
             if tok.pos_ == "NOUN" and (tok.lower_ in TITLE_WORDS or tok.lemma_ in TITLE_WORDS):
                 return True
     words = _words(content)

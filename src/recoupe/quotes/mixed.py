@@ -136,6 +136,17 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                                      cue=report.cue, cue_token=report.cue_token,
                                      speaker_token=report.speaker_token, regions=[region]))
             continue
+        if inner and report.rule == "indirect-incise" and \
+                _relative_frame(doc, min(inner, key=lambda r: r.open), end, text):
+            # "Le club a un maillot qui est « le plus beau … », a déclaré X": the
+            # journalist's frame ends in a relative clause; the incise vouches for the
+            # marked words only.
+            for region in inner:
+                absorbed.add(region.open)
+                out.append(Candidate("direct", region.start, region.end, "direct-incise",
+                                     0.85, cue=report.cue, cue_token=report.cue_token,
+                                     speaker_token=report.speaker_token, regions=[region]))
+            continue
         if inner and report.rule == "indirect-colon" and any(
                 getattr(direct_by_region.get(r.open), "rule", "") == "direct-incise"
                 for r in inner):
@@ -162,6 +173,34 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         out.append(candidate)
     return dedupe(out)
+
+
+RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _relative_frame(doc: Doc, first: QuoteRegion, end: int, text: str) -> bool:
+    """Does the first marked part open right after a relative pronoun and its verb
+    ("… qui est « … »"), with only marked parts until the end of the report?"""
+    if not first.closed or text[first.outer_end:end].strip(" \u00a0\u202f,.;") and \
+            not _fills_rest(doc, first, end, text):
+        return False
+    span = doc.char_span(max(0, first.open - 60), first.open, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space]
+    for k, tok in enumerate(reversed(words[-4:])):
+        if tok.is_punct:
+            return False
+        if tok.lower_ in RELATIVES and "Rel" in tok.morph.get("PronType"):
+            return k > 0  # the relative's verb stands before the marks
+    return False
+
+
+def _fills_rest(doc: Doc, first: QuoteRegion, end: int, text: str) -> bool:
+    """Only further marked parts (joined by "et" or commas) after the first one."""
+    regions = [r for r in (doc._.quote_regions or []) if r.depth == 0 and
+               first.open <= r.open < end]
+    return _fills(regions, first.open, end, text)
 
 
 def _without_restatements(reports: list[Candidate]) -> list[Candidate]:
