@@ -96,6 +96,9 @@ class Resolver:
         if tok is None:
             return None, None
         result = self.name_of(tok, candidate.speaker)
+        if result[0]:
+            result = (_well_formed(result[0], self._text(candidate.speaker or
+                                                          mention_span(tok))), result[1])
         self.known[tok.i] = result
         return result
 
@@ -153,7 +156,7 @@ class Resolver:
         if cluster is not None:
             cluster = self._fuller_organisation(cluster)
             return _without_temporal(cluster.name), cluster.id
-        titled = self._titled_name(span, tok)
+        titled = self._name_right_after(tok, span) or self._titled_name(span, tok)
         if titled is not None:
             return titled
         organisation = self._recent_organisation(tok)
@@ -173,8 +176,59 @@ class Resolver:
         document = self._earlier_document(tok, depth)
         if document is not None:
             return document
+        spelt = self._last_mentioned_inside(tok, span, depth)
+        if spelt is not None:
+            return _lower_article(spelt), None
         return _lower_article(self._full_names_inside(self._named_complement(
             tok, self._fullest_description(tok, span)))), None
+
+    def _last_mentioned_inside(self, tok: Token, span: tuple[int, int], depth: int):
+        """"des photos du dernier", "l'avocat de celle-ci": a description whose
+        complement points back to the last one named, spelt out with that name."""
+        if tok.pos_ != "NOUN":
+            return None
+        doc = self.doc
+        inside = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if inside is None:
+            return None
+        for k in range(inside.start + 1, inside.end):
+            word = doc[k]
+            low = word.lower_
+            if low in ("celui-ci", "celle-ci", "ceux-ci", "celles-ci"):
+                first = k - 1
+            elif low in ("dernier", "dernière", "derniers", "dernières"):
+                first = k - 1
+                if doc[first].lower_ in ("ce", "cette", "ces", "la"):
+                    first -= 1
+            else:
+                continue
+            if first <= inside.start or \
+                    doc[first].lower_ not in ("du", "des", "de", "d'", "d’"):
+                continue
+            plural = low.endswith("s")
+            feminine = "ll" in low or "è" in low
+            antecedent = self._last_person(word, plural, feminine)
+            if antecedent is None:
+                return None
+            name, _ = self.name_of(antecedent, None, depth + 1)
+            if not name:
+                return None
+            before = self.text[span[0]:doc[first].idx].rstrip()
+            after = self.text[word.idx + len(word.text):span[1]]
+            return f"{before} {_de(name)}{after}"
+        return None
+
+    def _last_person(self, tok: Token, plural: bool, feminine: bool) -> Token | None:
+        """The last person named before ``tok`` (this and the previous two sentences)
+        who agrees with it, outside quoted words."""
+        start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
+        for i in range(tok.i - 1, start - 1, -1):
+            cluster = self.cluster_of_token.get(i)
+            if cluster is None or cluster.type != "PER" or self._quoted(self.doc[i]):
+                continue
+            if self._agrees(self.doc[i], plural, feminine):
+                return self.doc[i]
+        return None
 
     def _earlier_document(self, tok: Token, depth: int):
         """"le texte" after "le communiqué rédigé par les organisateurs": the same
@@ -345,6 +399,29 @@ class Resolver:
         return not any(w in ("de", "du", "des", "d'", "par", "à", "au", "aux", "pour", "avec",
                              "chez", "sur", "dans", "selon") for w in words)
 
+    def _name_right_after(self, tok: Token, span: tuple[int, int]):
+        """"le cosmonaute russe Oleg X" whose name the parse hung elsewhere: a person
+        noun followed, with nothing but adjectives between, by a person's name is that
+        person."""
+        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in SPEAKER_NOUNS or
+                                      tok.lower_.endswith(AGENT_ENDINGS) or
+                                      tok.lower_.endswith(("aute", "ote", "iste"))):
+            return None
+        doc = self.doc
+        end = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if end is None or not (end.start <= tok.i < end.end):
+            return None
+        i = tok.i + 1
+        while i < len(doc) and i - tok.i <= 3 and doc[i].pos_ == "ADJ" and \
+                not doc[i].is_title and doc[i].ent_type_ != "PER":
+            i += 1
+        if i >= len(doc) or doc[i].ent_type_ != "PER" or doc[i].ent_iob_ != "B":
+            return None
+        cluster = self.cluster_of_token.get(i)
+        if cluster is None or cluster.type != "PER":
+            return None
+        return cluster.name, cluster.id
+
     def _titled_name(self, span: tuple[int, int], head: Token):
         """A title that stands beside a name elsewhere: "le Premier ministre" → the name
         that "le Premier ministre Édouard Philippe" gives it; "le président Poutine" →
@@ -358,8 +435,17 @@ class Resolver:
         if not key or len(key) < 4:
             return None
         for title, cluster in self._titles():
-            if title == key or title.endswith(" " + key) or title.startswith(key + " "):
+            if title == key or title.startswith(key + " ") or title.endswith(" " + key) and \
+                    not _relation_before(title[: -len(key)]):
                 return cluster.name, cluster.id
+        # "le chef du gouvernement" after "X, le Premier ministre": two ways of writing
+        # one office.
+        same = _equivalent_title(key)
+        if same != key:
+            for title, cluster in self._titles():
+                title = _equivalent_title(title)
+                if title == same or title.startswith(same + " "):
+                    return cluster.name, cluster.id
         # "le nageur français" after "le Français Camille Lacourt": a title whose words
         # the description repeats, when it points to one person only.
         words = set(key.split())
@@ -425,7 +511,10 @@ class Resolver:
         # person, not their title.
         related = any(c.dep_ == "case" for c in name_head.children)
         if head.pos_ == "NOUN" and name_head.dep_ in ("appos", "nmod", "flat:name", "flat") \
-                and head.i < name_span.start and name_span.start - head.i <= 6 and not related:
+                and head.i < name_span.start and name_span.start - head.i <= 6 and not related \
+                and not (head.is_title and head.i == name_span.start - 1 and head.i > 0 and
+                         not any(c.dep_ == "det" for c in head.children)):
+            # (not "Oscar" in "Oscar Munoz", a first name the tagger took for a noun)
             found.append(head)
         if name_head.dep_ in ("xcomp", "obj") and head.dep_ == "acl" and \
                 head.lemma_.lower() in NAMING_VERBS and head.head.pos_ == "NOUN" and \
@@ -441,6 +530,13 @@ class Resolver:
                     name_head.doc[name_span.end].text == ",":
                 # "Marie Durand, nageuse française,": the title tagged as an adjective.
                 found.append(child)
+        if not any(t.i > name_span.end for t in found):
+            # "Paul X, le Premier ministre du pays, a …" parsed with the description as
+            # the subject and the name hung elsewhere: the role set off by the comma
+            # right after the name is still the name's title.
+            title = _role_after_comma(name_head.doc, name_span.end)
+            if title is not None:
+                found.append(title)
         return found
 
     def _possessive(self, tok: Token, span: tuple[int, int], depth: int) -> str | None:
@@ -498,6 +594,11 @@ class Resolver:
             possessive = self._possessive(other, first, 1)
             if possessive is not None:
                 return possessive
+            named = self._entity_before(other)
+            if named is not None:
+                # "l'Entsoe, l'association regroupant …" then "l'association
+                # européenne": the name the first description was apposed to.
+                return named
             if _content_words(text) == _content_words(current):
                 # "la mère du suspect" then "Le suspect": nothing more to say, and the
                 # article the contraction "du" swallowed stays.
@@ -505,6 +606,32 @@ class Resolver:
             return text
         possessive = self._possessive(tok, span, 1)
         return possessive or _without_anaphora(current)
+
+    def _entity_before(self, noun: Token) -> str | None:
+        """The name a description is set off after ("l'Entsoe, l'association …"),
+        whatever the parse made of the comma."""
+        doc = self.doc
+        first = min(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i)
+        if first < 2 or doc[first - 1].text != "," or first > noun.i:
+            return None
+        if any(doc[k].pos_ not in ("DET", "ADJ") for k in range(first, noun.i)):
+            return None
+        if "Plur" in noun.morph.get("Number") or \
+                noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > noun.i:
+            return None  # "Dans le cadre de la loi X, les députés ont voté": a new subject
+        name = doc[first - 2]
+        if name.ent_type_ not in ("PER", "ORG", "MISC") and not (
+                name.ent_type_ == "LOC" and name.pos_ == "PROPN" and
+                noun.lemma_.lower() in ORGANISATION_NOUNS) or self._quoted(name):
+            return None  # (a body the model took for a place: "la Coderia, l'agence …")
+        cluster = self.cluster_of_token.get(name.i)
+        if cluster is not None and cluster.type in ("PER", "ORG"):
+            return cluster.name
+        start = name.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        text = doc[start:name.i + 1].text
+        return text if text[:1].isupper() else None
 
     def _same_event(self, tok: Token) -> Token | None:
         """"Un appel téléphonique intercepté entre …" after "un appel intercepté depuis
@@ -910,12 +1037,70 @@ def _noun_gender(noun: Token) -> bool | None:
     return None
 
 
+# Ways of writing the same office (folded, without determiners), each mapped to one
+# spelling: a reader knows "le chef du gouvernement" is the Premier ministre.
+TITLE_EQUIVALENTS = (
+    ("cheffe du gouvernement", "premier ministre"),
+    ("chef du gouvernement", "premier ministre"),
+    ("premiere ministre", "premier ministre"),
+    ("locataire de matignon", "premier ministre"),
+    ("cheffe de l'etat", "president"),
+    ("chef de l'etat", "president"),
+    ("president de la republique", "president"),
+    ("presidente de la republique", "president"),
+    ("presidente", "president"),
+    ("locataire de l'elysee", "president"),
+    ("chef de la diplomatie", "ministre des affaires etrangeres"),
+    ("cheffe de la diplomatie", "ministre des affaires etrangeres"),
+    ("president-directeur general", "pdg"),
+    ("presidente-directrice generale", "pdg"),
+    ("president directeur general", "pdg"),
+    ("p-dg", "pdg"),
+    ("directeur general", "pdg"),
+    ("directrice generale", "pdg"),
+    ("patronne", "pdg"),
+    ("patron", "pdg"),
+)
+
+
+def _equivalent_title(title: str) -> str:
+    """A title's words with each office written one way ("chef du gouvernement" →
+    "premier ministre"), so that two spellings of one office compare equal."""
+    padded = f" {title} "
+    for variant, one in TITLE_EQUIVALENTS:
+        padded = padded.replace(f" {variant} ", f" {one} ")
+    return padded.strip()
+
+
 # Words that point back to an earlier mention without describing it: "le même chauffeur".
 ANAPHORIC = frozenset("même mêmes dernier dernière derniers dernières précité précitée "
                       "susdit susdite".split())
 
 
 NAMING_VERBS = frozenset("nommer prénommer appeler surnommer identifier".split())
+
+
+# Words a noun phrase cannot end on: a description cut after them lost its tail.
+DANGLING = frozenset("de du des d' a au aux le la les l' un une par pour sur dans en avec "
+                     "et ou qui que qu' dont ce cet cette ces son sa ses leur leurs".split())
+
+
+def _well_formed(name: str, mention: str) -> str:
+    """A canonical name is a whole noun phrase: never one cut after a preposition or a
+    determiner ("des captures d'écran du"), nor one opening on a preposition ("du X");
+    a cut one falls back to the mention as written."""
+    words = name.split()
+    if len(words) > 1 and words[0] == "du" and words[1][:1].isupper():
+        name = " ".join(words[1:])  # "du Joueur du Grenier": the name itself
+        words = words[1:]
+    if not words:
+        return name
+    last = fold(words[-1])
+    if last in DANGLING or last.endswith(("'", "’")) or name[:1] in ",;:":
+        fallback = _lower_article(mention.strip(" ,;:"))
+        if fallback and fold(fallback.split()[-1]) not in DANGLING:
+            return fallback
+    return name
 
 
 def _without_temporal(name: str) -> str:
@@ -1016,3 +1201,35 @@ def resolve_names(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             continue
         name, cluster = resolver.resolve(candidate)
         candidate.name, candidate.cluster = name, cluster
+
+
+def _relation_before(prefix: str) -> bool:
+    """Does a title's beginning end on "de" ("avocat de la | mère de l'adolescente")?
+    Then the rest names someone the title's holder is related to, not the holder."""
+    words = prefix.split()
+    while words and words[-1] in ("le", "la", "les", "l'", "l’"):
+        words.pop()
+    return bool(words) and words[-1] in ("de", "du", "des", "d'", "d’")
+
+
+def _role_after_comma(doc: Doc, end: int) -> Token | None:
+    """The person noun heading a description that opens right after a name and a
+    comma ("X, le PDG de la compagnie,"), when a comma or the verb closes it."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for k in range(end + 1, min(end + 4, len(doc))):
+        tok = doc[k]
+        if tok.pos_ == "NOUN":
+            if not (tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS or
+                    tok.lower_.endswith(AGENT_ENDINGS)) or \
+                    tok.lemma_.lower() in ORGANISATION_NOUNS:
+                return None
+            last = max(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+            after = doc[last + 1] if last + 1 < len(doc) else None
+            if after is None or after.text not in (",", ")") and after.pos_ not in ("AUX",
+                                                                                  "VERB"):
+                return None
+            return tok
+        if tok.pos_ not in ("DET", "ADJ"):
+            return None
+    return None

@@ -121,7 +121,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if passive and child.dep_ == "nsubj:pass":
                 return None
             if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i:
-                return child
+                return _name_set_off_before(child) or child
             if child.pos_ in ("PROPN", "NOUN", "PRON") and not _clause_between(verb, child) \
                     and not before:
                 return child
@@ -157,6 +157,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "lui disant" parsed as a participle on "lui": the speaker is the
             # subject of the clause "lui" depends on.
             return subject_of(head.head, depth + 1)
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                _is_gerund_or_participle(verb) and any(
+                    c.dep_ == "mark" and c.lower_ == "en" and c.i < verb.i
+                    for c in verb.children):
+            # "… dans un communiqué en expliquant que": a gerund shares the subject of
+            # the clause, never the noun the parse hangs it on.
+            clause = head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
+                found = subject_of(clause, depth + 1)
+                if found is not None:
+                    return found
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and \
                 _is_gerund_or_participle(verb) and "Pres" in verb.morph.get("Tense"):
             if _prepositional(head) \
@@ -268,6 +281,30 @@ def _subject_after_fronted_clause(participle: Token, verb: Token) -> Token | Non
     return None
 
 
+def _name_set_off_before(noun: Token) -> Token | None:
+    """"Paul X, le PDG du groupe, a …" parsed with the description as the subject: the
+    name opening the clause, set off before the description, is the subject."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEAKER_NOUNS:
+        return None
+    doc = noun.doc
+    first = min(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    name = doc[first - 2]
+    if not (name.ent_type_ == "PER" or name.pos_ == "PROPN" and name.is_title) or \
+            _temporal(name) or name.lower_ in TEMPORAL:
+        return None  # "Mercredi, le président a déclaré"
+    start = name.i
+    while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].text.isalpha() and \
+            (doc[start - 1].ent_type_ == "PER" or doc[start - 1].pos_ in ("PROPN", "NOUN")) \
+            and not any(c.dep_ == "det" for c in doc[start - 1].children) and name.i - start < 3:
+        start -= 1
+    if start != noun.sent.start and doc[start - 1].text not in (".", ":", ";", "\n") and \
+            not is_space(doc[start - 1]):
+        return None  # "… a rencontré Paul X, le PDG …": the name is no subject
+    return name
+
+
 def _inverted_after_relative(verb: Token) -> Token | None:
     """"ce qu'a annoncé le président", "comme l'a confirmé le procureur": after a
     relative or object clitic, the subject follows the verb (the model may call it an
@@ -300,7 +337,8 @@ def _subjects_in_order(verb: Token) -> list[Token]:
 
 TEMPORAL = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
                      "demain matin soir nuit midi semaine mois année an jour veille "
-                     "lendemain".split())
+                     "lendemain janvier février mars avril juin juillet août septembre "
+                     "octobre novembre décembre".split())
 
 
 def _temporal(token: Token) -> bool:
@@ -500,6 +538,9 @@ def mention_span(token: Token) -> tuple[int, int]:
                             or doc[right].pos_ == "VERB" and "Fin" in doc[right].morph.get(
                                 "VerbForm")
                             or doc[right].lower_ in ("a", "ont", "avait")
+                            or right != token.i and doc[right].pos_ == "VERB" and
+                            "Part" in doc[right].morph.get("VerbForm") and
+                            "Pres" in doc[right].morph.get("Tense")
                             or doc[right].pos_ == "PRON" and right != token.i and
                             doc[right].lower_ in TRAILING_CLITICS):
         right -= 1  # "son avocat X s'« indigne »": the clitic of the verb after it
