@@ -378,3 +378,32 @@ def test_verbless_heading_before_a_colon_belongs_to_an_incise_report():
                     "service est très lent ce mois-ci, explique un communiqué de la "
                     "compagnie Transalp.")
     assert found and found[0][1].startswith("Un retard causé par une panne du réseau")
+
+
+def test_verb_tagged_as_noun_coordinated_with_a_verb():
+    found = records("Le médiateur salue le courage des grévistes et demande aux délégués du "
+                    "comité régional d'accepter le compromis.")
+    assert any(text == "accepter le compromis" for _, text, _ in found)
+
+
+def test_relative_after_an_infinitive_complement_is_no_que_clause():
+    found = records("La maire demande aux élus d'appliquer la charte de 2012, que son "
+                    "prédécesseur avait signée.")
+    assert [text for _, text, _ in found] == ["appliquer la charte de 2012"]
+
+
+def test_background_relative_after_a_complete_report_is_left_out():
+    found = records("Le policier a ajouté que des voisins auraient vu le suspect entrer "
+                    "dans la cour peu avant l'incendie, qui a détruit trois granges.")
+    assert found and found[0][1].endswith("peu avant l'incendie")
+
+
+def test_relative_inside_the_subject_of_the_report_stays():
+    found = records("Le préfet a indiqué que le camion, qui roulait vite, a percuté un mur.")
+    assert found and found[0][1] == "le camion, qui roulait vite, a percuté un mur"
+
+
+def test_stacked_relatives_stay_in_the_report():
+    found = records("Des élus affirment que le candidat est un homme qui ne vient pas de la "
+                    "politique et qui n'a pas de parti, qui espère séduire les abstentionnistes.")
+    assert found and found[0][1].endswith("séduire les abstentionnistes")

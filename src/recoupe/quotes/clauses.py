@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from recoupe.quotes import lexicon
-from recoupe.quotes.tokens import lemma, next_word, text_of
+from recoupe.quotes.tokens import lemma, next_word, previous_word, text_of
 
 # Connectives after which the journalist, not the speaker, goes on.
 FRAMING = (("alors", "que"), ("alors", "qu'"), ("même", "si"), ("tandis", "que"),
@@ -110,6 +110,12 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
             end = i
             break
         elif depth == 0 and tok.text == "," and i > start.i and cue is not None and \
+                not inside and _background_relative(tok, start, limit):
+            # "… d'appliquer l'accord de mars, que le parti avait signé": a relative
+            # after the complete report is the writer's background.
+            end = i
+            break
+        elif depth == 0 and tok.text == "," and i > start.i and cue is not None and \
                 _main_verb_resumes(tok, sentence, cue, limit):
             # "X, ancien conseiller estimant que …, est en effet …": the main clause's verb
             # after the parenthetical participle.
@@ -165,6 +171,34 @@ def _main_verb_resumes(comma: Token, sentence: Span, cue: Token, limit: int) -> 
         if tok.pos_ != "ADV" and tok.lower_ not in ("en", "effet", "donc", "aussi"):
             return False
     return False
+
+
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle",
+                       "lesquels", "lesquelles"})
+
+
+def _background_relative(comma: Token, start: Token, limit: int) -> bool:
+    """", que X avait signé …", ", qui a endommagé …", ", et qui …" after a report whose
+    predicate is already said: a non-restrictive relative on its last noun phrase."""
+    doc = comma.doc
+    nxt = next_word(comma)
+    if nxt is not None and nxt.lower_ == "et":
+        nxt = next_word(nxt)
+    if nxt is None or nxt.i >= limit or nxt.lower_ not in RELATIVES:
+        return False
+    before = previous_word(comma)
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # the antecedent is a noun phrase right before the comma
+    # A finite verb of the relative soon after the pronoun (the parse of such relatives
+    # is unreliable: "que X avait signé" may come out as a clause of the main verb).
+    if not any("Fin" in t.morph.get("VerbForm") for t in doc[nxt.i + 1:min(limit, nxt.i + 5)]):
+        return False
+    if any(t.lower_ in ("qui", "dont", "où") or t.text == ":" for t in doc[start.i:comma.i]):
+        return False  # "un homme qui …, qui …": stacked relatives belong to the report
+    # The report has its own verb before the antecedent.
+    return any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or
+                                             "Inf" in t.morph.get("VerbForm"))
+               for t in doc[start.i:before.i])
 
 
 def _but_clause(comma: Token, limit: int) -> bool:

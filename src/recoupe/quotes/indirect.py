@@ -226,6 +226,11 @@ def _que_after_adjunct(verb: Token, i: int, sentence: Span) -> Token | None:
             return None
         if tok.pos_ in ("SCONJ",) or tok.lower_ in ("qui", "dont", "lequel", "laquelle"):
             return None
+        if is_infinitive(tok) and doc[j - 1].lower_ in ("de", "d'", "d’", "à") and \
+                not any(t.text == "," for t in doc[verb.i + 1:j]):
+            # "demande aux élus d'appliquer l'accord, que …": the infinitive is the
+            # complement, and the "que" after it a relative.
+            return None
     return None
 
 

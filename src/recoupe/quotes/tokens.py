@@ -91,6 +91,11 @@ def looks_like_verb(token: Token) -> bool:
             previous.dep_ in SUBJECT_DEPS + ("ROOT",) and token.i + 2 < len(token.doc) and \
             is_infinitive(token.doc[token.i + 2]) and guess_verb_lemma(low):
         return True  # "Le syndicat menace de bloquer …": a noun after its subject noun
+    if following is not None and following.lower_ in ("à", "au", "aux", "que", "qu'", "qu’") \
+            and previous is not None and previous.lower_ in ("et", "puis", "mais") and \
+            token.dep_ == "conj" and is_verb(token.head) and \
+            not any(c.dep_ == "det" for c in token.children) and guess_verb_lemma(low):
+        return True  # "… salue X et demande aux élus de …": a verb coordinated with a verb
     return False
 
 
