@@ -117,15 +117,15 @@ def _impersonal_must(verb: Token) -> bool:
     framing, with nobody as speaker."""
     if "Inf" not in verb.morph.get("VerbForm"):
         return False
-    before = [t.lower_ for t in verb.doc[max(0, verb.i - 3):verb.i]]
+    doc = verb.doc
+    before = [doc[k].lower_ for k in range(max(0, verb.i - 3), verb.i)]
     if before[-3:] == ["force", "est", "de"] or before[-3:] == ["force", "est", "d'"] \
             or before[-2:] == ["il", "faut"]:
         return True
     # "Il est à noter que …", "il est pour le moins troublant de remarquer que …".
-    doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].lower_ not in ("à", "de", "d'", "d’"):
         return False
-    window = doc[max(verb.sent.start, verb.i - 8):verb.i - 1]
+    window = [doc[k] for k in range(max(verb.sent.start, verb.i - 8), verb.i - 1)]
     for k, tok in enumerate(window[:-1]):
         if tok.lower_ in ("il", "c'", "ce") and window[k + 1].lemma_ == "être" and \
                 not any(t.pos_ in ("NOUN", "PROPN") for t in window[k + 2:]):
@@ -940,9 +940,14 @@ PHRASE_STARTS = frozenset(p[0] for p in lexicon.SOURCE_PHRASES)
 CLAUSE_JOINERS = frozenset({"mais", "et", "or", "car", "donc", "puis"})
 
 
+PHRASE_SECONDS = frozenset(p[1] for p in lexicon.SOURCE_PHRASES)
+
+
 def _source_phrase(tok: Token) -> list[Token] | None:
     """"aux yeux de X", "de l'avis de X", "à en croire X": the phrase's tokens."""
     doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_.replace("’", "'") not in PHRASE_SECONDS:
+        return None  # cheap exit: most "de", "à", "aux" start no phrase
     for phrase in lexicon.SOURCE_PHRASES:
         end = tok.i + len(phrase)
         if end <= len(doc) and tuple(t.lower_.replace("’", "'") for t in doc[tok.i:end]) == phrase:
