@@ -407,3 +407,15 @@ def test_stacked_relatives_stay_in_the_report():
     found = records("Des élus affirment que le candidat est un homme qui ne vient pas de la "
                     "politique et qui n'a pas de parti, qui espère séduire les abstentionnistes.")
     assert found and found[0][1].endswith("séduire les abstentionnistes")
+
+
+def test_selon_a_document_credits_the_issuer_written_after_it():
+    found = records("Un incendie a touché un entrepôt à Lille , en France. Selon les "
+                    "informations d'un porte-parole des pompiers à l' AFP , un ouvrier de 40 "
+                    "ans aurait allumé quelques feux de broussailles dans la cour, avant de "
+                    "s'enfuir, vers 10 h heure locale.")
+    assert any(speaker and speaker.startswith("un porte-parole") for _, _, speaker in found)
+
+
+def test_selon_a_document_of_a_time_stays_authorless():
+    assert records("Selon les chiffres de la semaine dernière, le chômage baisse.") == []

@@ -915,7 +915,7 @@ def source_reports(doc: Doc) -> list[Candidate]:
         else:
             continue
         if cue is not None and cue.speaker is not None:
-            maker = _made_by(cue.speaker)
+            maker = _made_by(cue.speaker) or _adjacent_issuer(cue.speaker)
             if maker is not None:
                 # "selon les recherches menées par l'organisation X": X speaks.
                 cue.speaker = maker
@@ -977,6 +977,32 @@ def _made_by(source: Token) -> Token | None:
                 if agent.ent_type_ in ("PER", "ORG") or agent.pos_ == "PROPN" or \
                         is_speaker_like(agent) or _agent_noun(agent):
                     return agent
+    return None
+
+
+def _adjacent_issuer(source: Token) -> Token | None:
+    """"selon les informations d'un porte-parole de la police": the issuer written right
+    after a document or speech noun, whatever the parse attached it to."""
+    low, lem = source.lower_, source.lemma_.lower()
+    if source.pos_ != "NOUN" or not (lexicon.is_document_noun(lem) or
+                                     lexicon.is_speech_noun(lem) or
+                                     lexicon.is_document_noun(low) or lem in lexicon.AUTHORLESS):
+        return None
+    doc = source.doc
+    i = source.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    if any(c.dep_ == "nmod" and c.i > source.i for c in source.children):
+        return None  # the parse has the complement already
+    i += 1
+    while i < min(len(doc), source.i + 5) and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[i]
+    if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or is_speaker_like(head) or \
+            _agent_noun(head):
+        return head
     return None
 
 
