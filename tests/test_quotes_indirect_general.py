@@ -419,3 +419,15 @@ def test_selon_a_document_credits_the_issuer_written_after_it():
 
 def test_selon_a_document_of_a_time_stays_authorless():
     assert records("Selon les chiffres de la semaine dernière, le chômage baisse.") == []
+
+
+def test_fronted_participle_report_ends_before_the_main_subject_and_its_apposition():
+    found = records("Sur Radio Nord, rappelant que le pont avait coûté cher, Paul Martin, le "
+                    "président du syndicat, a dénoncé « un gâchis ».")
+    assert ("indirect", "le pont avait coûté cher", "Paul Martin") in found
+
+
+def test_fronted_participle_after_a_medium_takes_the_main_subject():
+    found = records("Sur Radio Nord, soulignant que la digue a été réparée, la préfète, une "
+                    "ancienne ingénieure, a salué le travail des équipes.")
+    assert ("indirect", "la digue a été réparée", "la préfète") in found

@@ -116,7 +116,8 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
             end = i
             break
         elif depth == 0 and tok.text == "," and i > start.i and cue is not None and \
-                _main_verb_resumes(tok, sentence, cue, limit):
+                (_main_verb_resumes(tok, sentence, cue, limit) or
+                 _main_subject_follows(tok, sentence, cue)):
             # "X, ancien conseiller estimant que …, est en effet …": the main clause's verb
             # after the parenthetical participle.
             end = i
@@ -170,6 +171,38 @@ def _main_verb_resumes(comma: Token, sentence: Span, cue: Token, limit: int) -> 
                 tok.dep_.startswith(("aux", "cop"))
         if tok.pos_ != "ADV" and tok.lower_ not in ("en", "effet", "donc", "aussi"):
             return False
+    return False
+
+
+def _main_subject_follows(comma: Token, sentence: Span, cue: Token) -> bool:
+    """"Sur RTL, rappelant que A, la ministre, …, a dénoncé …": after a fronted participle's
+    report, the comma before the main verb's subject ends the report."""
+    if "Part" not in cue.morph.get("VerbForm") or "Pres" not in cue.morph.get("Tense"):
+        return False
+    doc = comma.doc
+    nxt = next_word(comma)
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+           for t in doc[sentence.start:cue.i]):
+        return False  # the participle is no fronted clause
+    if not any("Fin" in t.morph.get("VerbForm") for t in doc[cue.i + 1:comma.i]):
+        return False  # the report has no predicate yet
+    # Word by word (the parse of such sentences is often wrong): a noun phrase, perhaps
+    # with a comma-framed apposition, then a finite verb.
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.pos_ == "DET"):
+        for tok in doc[nxt.i + 1:min(sentence.end, nxt.i + 16)]:
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                return True
+            if tok.pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "ADP", "NUM", "PUNCT",
+                                "SPACE") or tok.text not in (",",) and tok.pos_ == "PUNCT":
+                break
+    root = sentence.root
+    if root.i <= comma.i or cue.i > root.i or cue.head.i != root.i:
+        return False
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i > comma.i:
+            first = min(t.i for t in child.subtree)
+            return nxt is not None and first == nxt.i and \
+                not any(t.text == "," and t.i > comma.i for t in doc[comma.i + 1:first])
     return False
 
 

@@ -597,6 +597,13 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             # "Selon le syndicat, cela « reste un épiphénomène » tout en ajoutant que …":
             # the source goes on speaking.
             speaker = source
+        if _fronted_participle(verb) and (speaker is None or _under_a_preposition(speaker)):
+            # "Sur RTL, rappelant que …, la ministre a dénoncé …": the main clause's
+            # subject, not the medium, speaks.
+            main = _main_subject_after(start_tok, sentence, verb)
+            if main is not None:
+                speaker = main
+                cue.speaker = main
         if speaker is not None and _impersonal_il(verb, speaker, rule):
             # "Il lui est reproché d'avoir …", "il est rappelé que …": no one in "il".
             speaker = None
@@ -637,6 +644,38 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A present participle opening its sentence's first clause (after a fronted
+    adjunct at most): "Sur RTL, rappelant que …, X a …"."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return False
+    doc = verb.doc
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                   for t in doc[verb.sent.start:verb.i])
+
+
+def _under_a_preposition(tok: Token) -> bool:
+    before = previous_word(tok)
+    return before is not None and before.pos_ == "ADP"
+
+
+def _main_subject_after(start: Token, sentence: Span, verb: Token) -> Token | None:
+    """The subject noun right after the comma that ends a fronted participle's report."""
+    doc = verb.doc
+    end = clause_end(start, sentence, verb)
+    if end >= sentence.end or doc[end].text != ",":
+        return None
+    for tok in doc[end + 1:min(sentence.end, end + 5)]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            if tok.pos_ == "PRON" and tok.lower_ not in lexicon.SUBJECT_PRONOUNS:
+                return None
+            return tok if tok.pos_ == "PRON" or is_speaker_like(tok) or \
+                tok.ent_type_ in ("PER", "ORG") or _agent_noun(tok) else None
+        if tok.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
 
 
 def _impersonal_il(verb: Token, speaker: Token | None, rule: str | None) -> bool:
