@@ -304,3 +304,32 @@ def test_title_ending_on_a_relative_is_not_that_relative():
             "innocent », a confié la mère du joueur.")
     found = names(text)
     assert found and found[0][1] != "Marc Pellet", found
+
+
+def test_pronoun_inside_a_relative_is_not_the_topic():
+    text = ("Le médiateur de l'ONU salue la mémoire de celui qu'il appelle le sage du pays. "
+            "Le texte doit être appliqué. « Ce serait la seule façon de lui rendre hommage », "
+            "estime-t-il.")
+    found = names(text)
+    assert found and found[-1][1] == "le médiateur de l'ONU", found
+
+
+def test_the_two_role_nouns_are_the_two_people_named_last():
+    text = ("Lundi, Claire Dubois a rencontré Marc Lefèvre. Les deux candidats ont annoncé "
+            "qu'ils maintiendraient leur candidature.")
+    found = names(text)
+    assert found and found[-1][1] == "Claire Dubois et Marc Lefèvre", found
+
+
+def test_description_with_another_adjective_is_someone_else():
+    text = ("Le candidat de la droite a tenu meeting à Lyon. Paul Marin est entré en contact "
+            "avec Anne Royer. Le candidat écologiste indique que les discussions ont échoué.")
+    found = names(text)
+    assert found and found[-1][1] != "le candidat de la droite", found
+
+
+def test_pronoun_after_a_name_of_unknown_type_beside_a_role():
+    text = ("Le 3 juin, le vidéaste Kalimo, suivi par un million de personnes, publie un "
+            "message.\n\nIl affirme qu'il ne veut « accuser personne trop vite ».")
+    found = names(text)
+    assert found and "Kalimo" in (found[-1][1] or ""), found

@@ -176,6 +176,9 @@ class Resolver:
         document = self._earlier_document(tok, depth)
         if document is not None:
             return document
+        pair = self._the_two(tok)
+        if pair is not None:
+            return pair, None
         spelt = self._last_mentioned_inside(tok, span, depth)
         if spelt is not None:
             return _lower_article(spelt), None
@@ -217,6 +220,35 @@ class Resolver:
             after = self.text[word.idx + len(word.text):span[1]]
             return f"{before} {_de(name)}{after}"
         return None
+
+    def _the_two(self, tok: Token) -> str | None:
+        """"les deux candidats", "les deux hommes": the two people named last (this and
+        the previous two sentences), outside quoted words."""
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number"):
+            return None
+        lemma = tok.lemma_.lower()
+        if not (lemma in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS or
+                lemma.endswith(AGENT_ENDINGS)) or lemma in ORGANISATION_NOUNS:
+            return None
+        children = {c.lower_: c for c in tok.children if c.i < tok.i}
+        if "deux" not in children or not any(c.dep_ == "det" and c.lower_ in ("les", "ces")
+                                             for c in children.values()):
+            return None
+        start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
+        seen: list = []
+        for i in range(tok.i - 1, start - 1, -1):
+            cluster = self.cluster_of_token.get(i)
+            if cluster is None or cluster.type != "PER" or self._quoted(self.doc[i]):
+                continue
+            if cluster not in seen:
+                seen.append(cluster)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return None
+        first = {c.id: min(m.start for m in c.mentions) for c in seen}
+        seen.sort(key=lambda c: first[c.id])
+        return " et ".join(_without_temporal(c.name) for c in seen)
 
     def _last_person(self, tok: Token, plural: bool, feminine: bool) -> Token | None:
         """The last person named before ``tok`` (this and the previous two sentences)
@@ -587,6 +619,13 @@ class Resolver:
                 continue
             if self._quoted(other) or not nouns <= _modifier_nouns(other):
                 continue
+            named = self._entity_before(other)
+            if named is not None:
+                # "l'Entsoe, l'association regroupant …" then "l'association
+                # européenne": the name the first description was apposed to.
+                return named
+            if _other_qualifier(tok, other):
+                continue  # "le candidat socialiste" is not "le candidat de la France …"
             first = mention_span(other)
             text = self._text(first)
             if len(text) > 120:
@@ -594,11 +633,6 @@ class Resolver:
             possessive = self._possessive(other, first, 1)
             if possessive is not None:
                 return possessive
-            named = self._entity_before(other)
-            if named is not None:
-                # "l'Entsoe, l'association regroupant …" then "l'association
-                # européenne": the name the first description was apposed to.
-                return named
             if _content_words(text) == _content_words(current):
                 # "la mère du suspect" then "Le suspect": nothing more to say, and the
                 # article the contraction "du" swallowed stays.
@@ -690,7 +724,8 @@ class Resolver:
                     any(c.dep_ == "det" for c in child.children)):
                 return None  # "le maire de Tignes", "le chef qui …": a description
         for other in self.doc[:tok.i]:
-            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma:
+            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
+                    not _other_qualifier(tok, other):
                 return None  # the same noun before: the description refers to that
         feminine = _noun_gender(tok)
         start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
@@ -765,7 +800,7 @@ class Resolver:
         speaker or a person subject of the last few sentences first (the one who talks
         goes on talking), then any mention, nearest sentence first."""
         if not demonstrative and exclude is None:
-            found = self._search(tok, plural, feminine, exclude, demonstrative, max_rank=1,
+            found = self._search(tok, plural, feminine, exclude, demonstrative, max_rank=2,
                                  back_limit=PERSON_SENTENCES_BACK)
             if found is not None:
                 return found
@@ -848,12 +883,21 @@ class Resolver:
             return 2
         if t.pos_ == "PRON" and subject and t.lower_.lstrip("-") in ("il", "elle", "ils",
                                                                       "elles"):
+            if t.head.dep_ == "acl:relcl" and t.head.head.i < t.i:
+                # "celui qu'il appelle …": a pronoun inside a relative is no topic
+                return 3
             return 1  # a pronoun chain: "Il a proposé … Il propose …"
         if subject and t.lower_ in ("dernier", "dernière", "derniers", "dernières") and any(
                 c.lower_ in ("ce", "cette", "ces") for c in t.children):
             return 1  # "Ce dernier n'était pas au courant : « … », déclare-t-il"
         if head_of_name:
             return 3
+        if t.pos_ == "PROPN" and t.is_title and t.dep_ in ("flat:name", "appos", "nmod") and \
+                t.head.i == t.i - 1 and t.head.pos_ == "NOUN" and not any(
+                    c.dep_ == "case" for c in t.children) and (
+                    t.head.lemma_.lower() in SPEAKER_NOUNS or
+                    t.head.lower_.endswith(AGENT_ENDINGS)):
+            return 3  # "le youtubeur X": a name, whatever type the model gave it
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
             return 3
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
@@ -1138,6 +1182,25 @@ def _participles(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children
             if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
             and "Past" in c.morph.get("Tense")}
+
+
+def _adjectives(noun: Token) -> set[str]:
+    """The qualifying adjectives after a noun ("socialiste" in "le candidat
+    socialiste"), anaphoric ones ("dernier", "même") left out."""
+    return {c.lemma_.lower() for c in noun.children
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i and
+            c.lower_ not in ANAPHORIC and c.lemma_.lower() not in ANAPHORIC}
+
+
+def _other_qualifier(noun: Token, earlier: Token) -> bool:
+    """Are two mentions of one noun qualified differently ("le candidat socialiste",
+    "le candidat de la France insoumise")? A new adjective on a bare earlier mention
+    ("sa mère" … "la mère inquiète") still refers back."""
+    new = _adjectives(noun) - _adjectives(earlier)
+    if not new:
+        return False
+    return any(c.i > earlier.i and c.dep_ in ("nmod", "amod", "acl") and
+               c.lower_ not in ANAPHORIC for c in earlier.children)
 
 
 def _modifier_nouns(noun: Token) -> set[str]:
