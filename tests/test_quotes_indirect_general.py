@@ -431,3 +431,14 @@ def test_fronted_participle_after_a_medium_takes_the_main_subject():
     found = records("Sur Radio Nord, soulignant que la digue a été réparée, la préfète, une "
                     "ancienne ingénieure, a salué le travail des équipes.")
     assert ("indirect", "la digue a été réparée", "la préfète") in found
+
+
+def test_selon_laquelle_after_a_claim_reports_nobody():
+    assert records("La rumeur selon laquelle la gérante vendrait le magasin circule depuis "
+                   "mardi.") == []
+
+
+def test_selon_lequel_after_a_person_reports_the_relative():
+    found = records("Les gendarmes ont entendu un passant, selon lequel la voiture roulait "
+                    "très vite.")
+    assert ("indirect", "la voiture roulait très vite", "un passant") in found

@@ -958,6 +958,14 @@ def source_reports(doc: Doc) -> list[Candidate]:
             if maker is not None:
                 # "selon les recherches menées par l'organisation X": X speaks.
                 cue.speaker = maker
+        if cue is not None and cue.speaker is not None and \
+                cue.speaker.lower_ in RELATIVE_SOURCES and cue.speaker.i == tok.i + 1:
+            # "la rumeur selon laquelle …", "un témoin selon lequel …": the antecedent is
+            # the source, and the relative clause what it says.
+            found = _relative_source_report(tok, cue)
+            if found is not None:
+                candidates.append(found)
+            continue
         if cue is None or cue.speaker is None or _authorless(cue.speaker) or \
                 not _can_be_a_source(cue.speaker) or _quotation_of(doc, tok) is not None:
             # "selon leur orientation sexuelle" inside quoted words attributes nothing.
@@ -973,6 +981,43 @@ def source_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=cue.speaker,
         ))
     return candidates
+
+
+RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _relative_source_report(prep: Token, cue: Cue) -> Candidate | None:
+    """"un témoin selon lequel le camion roulait vite": indirect, with the antecedent as
+    speaker, when it can speak; "la rumeur selon laquelle …" reports nobody."""
+    doc = prep.doc
+    antecedent = previous_word(prep)
+    if antecedent is not None and antecedent.text == ",":
+        antecedent = previous_word(antecedent)
+    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lem = antecedent.lemma_.lower()
+    if lexicon.is_speech_noun(lem) or lexicon.is_document_noun(lem) or lem in (
+            "rumeur", "idée", "hypothèse", "thèse", "théorie", "principe", "logique"):
+        return None  # "l'affirmation selon laquelle …": a claim, nobody named
+    if not (antecedent.ent_type_ in ("PER", "ORG") or antecedent.pos_ == "PROPN" or
+            antecedent.pos_ == "NOUN" and (is_speaker_like(antecedent) or
+                                           _agent_noun(antecedent))):
+        return None
+    start_tok = next_word(cue.speaker)
+    if start_tok is None or start_tok.i >= prep.sent.end:
+        return None
+    end_index = clause_end(start_tok, prep.sent)
+    # The relative ends where the main clause's verb resumes: "… selon lequel A a été
+    # entendu" cannot be told apart without a comma, so only a closing comma is trusted.
+    if end_index <= start_tok.i:
+        return None
+    last = doc[end_index - 1]
+    start, end = trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
+    if end <= start:
+        return None
+    cue.speaker = antecedent
+    return Candidate("indirect", start, end, f"indirect-{cue.rule}", 0.7,
+                     cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=antecedent)
 
 
 PHRASE_STARTS = frozenset(p[0] for p in lexicon.SOURCE_PHRASES)
