@@ -136,3 +136,7 @@ def test_tenir_verbs_and_truncated_lemmas(nlp):
 
 def test_exclure_reports_with_an_infinitive():
     assert lexicon.takes_clause("exclure")
+
+
+def test_requerir_is_a_directive():
+    assert lexicon.is_directive("requérir")

@@ -442,3 +442,16 @@ def test_selon_lequel_after_a_person_reports_the_relative():
     found = records("Les gendarmes ont entendu un passant, selon lequel la voiture roulait "
                     "très vite.")
     assert ("indirect", "la voiture roulait très vite", "un passant") in found
+
+
+def test_judgement_adjective_before_de_infinitive():
+    found = records("La rectrice estime indispensable de rouvrir les écoles.")
+    assert ("indirect", "indispensable de rouvrir les écoles", "La rectrice") in found
+    found = records("Le syndic a jugé urgent de réparer la toiture.")
+    assert ("indirect", "urgent de réparer la toiture", "Le syndic") in found
+
+
+def test_requerir_que_is_a_demand_but_not_with_a_noun_phrase():
+    found = records("L'avocate générale a requis que le prévenu reste en détention.")
+    assert ("indirect", "le prévenu reste en détention", "L'avocate générale") in found
+    assert records("L'avocate générale a requis huit ans de prison.") == []

@@ -24,7 +24,7 @@ NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "prévoir trouver maintenir remarquer".split())
 # Opinion verbs whose infinitive reports an opinion when it states a state or a past
 # ("a considéré être le mieux placé", "juge avoir été trompé").
-OPINION_STATE = frozenset("considérer juger penser".split())
+OPINION_STATE = frozenset("considérer juger penser trouver".split())
 # Between a verb and its que: "a déclaré mercredi aux journalistes que".
 SKIPPABLE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT",
                            "SPACE", "CCONJ"})
@@ -313,6 +313,16 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                          is_space(doc[i]) or doc[i].lower_ in ("-t", "t", "-il", "-elle",
                                                                "-ils", "-elles", "-on")):
         i += 1
+    # A judgement: "estime nécessaire de réformer …", "juge urgent d'agir": the
+    # content starts at the adjective.
+    if lemma(verb) in JUDGING and i + 2 < limit and doc[i].pos_ == "ADJ" and \
+            doc[i + 1].lower_ in ("de", "d'", "d’"):
+        k = i + 2
+        while k < limit and doc[k].lower_ in ("ne", "n'", "pas", "se", "s'", "le", "la", "les",
+                                              "l'", "lui", "leur", "y", "en"):
+            k += 1
+        if k < limit and is_infinitive(doc[k]) and doc[k].pos_ in ("VERB", "AUX"):
+            return doc[i], doc[k]
     # A time: "a préconisé ce jeudi d'annuler …"
     i = _skip_time(doc, i, limit)
     # A parenthetical between commas: "annonce, via un communiqué publié sur le site, avoir …"
@@ -415,6 +425,10 @@ def _skip_passive_agent(verb: Token, i: int, limit: int) -> int:
     if j > i + 1 and j < limit and doc[j].lower_ in ("de", "d'", "d’", "à"):
         return j
     return i
+
+
+# Verbs of judgement taking an adjective and "de + infinitive" ("juge utile de …").
+JUDGING = frozenset("estimer juger trouver considérer dire déclarer".split())
 
 
 def _far_de_infinitive(doc: Doc, i: int, limit: int) -> int | None:
@@ -557,7 +571,8 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if start_tok is None and (lem not in NO_INFINITIVE or lem in OPINION_STATE):
             found = _infinitive_after(verb, sentence)
             if found is not None and (lem not in NO_INFINITIVE or
-                                      lemma(found[1]) in ("être", "avoir")):
+                                      lemma(found[1]) in ("être", "avoir") or
+                                      found[0].pos_ == "ADJ" and lem in JUDGING):
                 # "a considéré être le mieux placé", "juge avoir été trompé": an opinion
                 # on one's own state (but "il pense partir" is an intention).
                 start_tok, _ = found

@@ -49,7 +49,7 @@ ACCUSATIVE_REPORTS = frozenset("accuser reprocher critiquer".split())
 DIRECTIVE = frozenset("""
     demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
     ordonner sommer prier conseiller suggérer réclamer implorer supplier presser
-    avertir prévenir préconiser plaider engager
+    avertir prévenir préconiser plaider engager requérir
 """.split())
 
 # Verbs that only report speech in a set phrase; the phrase is checked separately.
