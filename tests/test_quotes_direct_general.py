@@ -252,3 +252,72 @@ def test_a_title_noun_in_another_clause_does_not_make_a_name():
     found = quotes("Ce mot désigne le projet qui est « sans doute le plus ambitieux du "
                    "siècle » , a estimé la directrice Anne Vidal.")
     assert [q.text for q in found] == ["sans doute le plus ambitieux du siècle"]
+
+
+def test_infinitive_outside_the_marks_makes_a_mixed_quote():
+    found = quotes("Il se targue d'être « seulement maladroit » .")
+    assert [(q.kind, q.text) for q in found] == [("mixed", "être « seulement maladroit")]
+    found = quotes("Le chanteur Paul Mercier affirme sur son blog vouloir « porter plainte "
+                   "contre tous ceux qui le harcèlent » , arguant du fait qu'il reçoit des "
+                   "menaces.")
+    marked = [q for q in found if "porter plainte" in q.text]
+    # The participle after the marks does not split the marked words off the report.
+    assert [(q.kind, q.text[:20]) for q in marked] == [("mixed", "vouloir « porter pla")]
+
+
+def test_fronted_naming_participle_names_no_speaker():
+    assert texts("Qualifié de « charismatique », il s'oppose ensuite au régime.") == []
+    found = quotes("Le projet est jugé « irréaliste » par le syndicat des enseignants.")
+    assert [q.text for q in found] == ["irréaliste"]
+    assert found[0].speaker.text == "le syndicat des enseignants"
+
+
+def test_speaking_of_a_marked_noun_reports_it():
+    found = quotes("Le gouvernement parle d'un « scandale » et exige que les responsables "
+                   "« démissionnent » .")
+    assert [(q.kind, q.text) for q in found][0] == ("direct", "scandale")
+    assert found[0].speaker.text == "Le gouvernement"
+
+
+def test_distancing_adjective_before_marks_is_no_label():
+    found = quotes("Parmi les messages publiés, on y dénonce une prétendue « injustice » "
+                   "envers les salariés.")
+    assert [q.text for q in found] == ["injustice"]
+
+
+def test_on_speaks_for_the_document_of_its_sentence():
+    found = quotes("De plus, dans un communiqué, on précise que « la vente aux mineurs "
+                   "demeurera une infraction grave » .")
+    assert [(q.kind, q.speaker.text) for q in found] == [("direct", "on")]
+    assert texts("On dit que « la vie est belle » .") == []
+
+
+def test_footnote_marks_after_a_selon_quote_keep_it_direct():
+    found = quotes("Selon Marie Durand, l'une des chercheuses du projet, « Ces résultats sont "
+                   "les premiers de ce genre. Nous avons maintenant des indices » [note 1] [1] .")
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_marked_verb_phrase_after_its_subject_with_an_incise_is_mixed():
+    found = quotes("Cependant, la région, pourtant riche en eau, « refuse de partager ses "
+                   "réserves avec ses voisins » , analyse un chercheur auprès du journal.")
+    assert [(q.kind, q.text[:9]) for q in found] == [("mixed", "la région")]
+    assert found[0].speaker.text.startswith("un chercheur")
+
+
+def test_impersonal_il_is_no_speaker_of_a_marked_fragment():
+    found = quotes("Après le match, il s'agissait « d'une soirée vraiment spéciale » .")
+    assert all(q.speaker.text != "il" for q in found)
+
+
+def test_first_person_marked_words_are_an_utterance():
+    found = quotes("Le joueur Marc Lenoir a quitté le terrain. Selon lui, il s'agissait "
+                   "« d'un des moments les plus durs de ma vie » .")
+    assert any("moments les plus durs de ma vie" in q.text for q in found)
+
+
+def test_first_person_marked_words_belong_to_the_sentences_subject():
+    found = quotes("Le joueur Marc Lenoir a parlé aux journalistes. Il a confié hier soir "
+                   "qu'il s'agissait « d'un des moments les plus durs de ma vie » .")
+    marked = [q for q in found if "ma vie" in q.text]
+    assert marked and marked[0].speaker.text == "Il"

@@ -115,6 +115,8 @@ def is_label_after_noun(open_tok: Token | None, content: list[Token]) -> bool:
         i -= 1
     if i < start or doc[i].is_punct or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
+    if _distancing_adjective(doc[i]):
+        return False  # "dénonce une prétendue « injustice »": the marks hold the noun
     # Back over the noun phrase ("une liste de militants"): its head is the first
     # common noun after a determiner.
     for j in range(i, max(start, i - 6) - 1, -1):
@@ -127,6 +129,34 @@ def is_label_after_noun(open_tok: Token | None, content: list[Token]) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM"):
             return False
     return False
+
+
+# Adjectives set before a noun to question or stress it ("une prétendue « … »").
+DISTANCING = frozenset("prétendu présumé supposé soi-disant véritable vrai fameux "
+                       "pseudo éventuel réel authentique".split())
+
+
+def _distancing_adjective(tok: Token) -> bool:
+    word = tok.lower_
+    for ending in ("es", "s", "e"):
+        if word not in DISTANCING and word.endswith(ending) and word[:-len(ending)] in DISTANCING:
+            return True
+    return word in DISTANCING or (word in ("vraie", "vraies", "vrais"))
+
+
+# Verbs that report what one calls something through a preposition: "parle d'un
+# « montage »", "crie au « complot »".
+SPEAKING_OF = {"parler": ("de", "d'", "d’", "du", "des"), "crier": ("à", "au", "aux")}
+
+
+def _speaks_of(verb: Token, root: Token) -> bool:
+    preps = SPEAKING_OF.get(lemma(verb))
+    if preps is None:
+        return False
+    between = [t for t in verb.doc[verb.i + 1:root.i] if not t.is_space and not is_mark(t)]
+    # Only the preposition and a determiner or adjective: "parle d'un « … »".
+    return bool(between) and between[0].lower_ in preps and \
+        all(t.pos_ in ("DET", "ADJ", "NUM", "ADV") for t in between[1:])
 
 
 def _passive(verb: Token) -> bool:
@@ -158,25 +188,37 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
     """The cue of marked words a speech or naming verb takes as its object; a passive
     with no agent ("est décrit comme « … »") names no one and reports no words."""
     cue = cue_of_verb(verb, "object")
-    if cue.speaker is not None and _passive(verb) and not is_speaker_like(cue.speaker) and \
-            not lexicon.is_document_noun(lemma(cue.speaker)) and \
-            not lexicon.is_speech_noun(lemma(cue.speaker)):
-        # "considérées par les éléments de l'enquête comme une « … »": evidence, no one.
-        return None
-    if cue.speaker is None and _passive(verb):
-        agent = _agent_after(close_tok) or _document_in_sentence(verb)
+    if _passive(verb):
+        # The subject of a passive is who is described, never the describer: only an
+        # agent or a document speaks ("Qualifié de « … », il …" names no speaker).
+        agent = _agent_of(verb) or _agent_after(close_tok) or _document_in_sentence(verb)
         if agent is None:
+            return None
+        if not is_speaker_like(agent) and not lexicon.is_document_noun(lemma(agent)) and \
+                not lexicon.is_speech_noun(lemma(agent)):
+            # "considérées par les éléments de l'enquête comme une « … »": evidence.
             return None
         cue.speaker = agent
     return cue
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The "par" agent of a passive participle, as parsed."""
+    for child in verb.children:
+        if child.i > verb.i and (child.dep_ == "obl:agent" or child.dep_ in (
+                "obl", "obl:mod", "obl:arg") and any(c.lower_ == "par" and c.dep_ == "case"
+                                                      for c in child.children)):
+            return child
+    return None
 
 
 def _document_in_sentence(verb: Token) -> Token | None:
     """"Dans un communiqué, le risque est jugé « élevé »": the document speaks."""
     doc = verb.doc
     for tok in doc[verb.sent.start:verb.i]:
-        if tok.pos_ == "NOUN" and (lexicon.is_document_noun(lemma(tok)) or
-                                   lexicon.is_speech_noun(lemma(tok))) and \
+        words = (lemma(tok), tok.lemma_.lower(), tok.lower_)
+        if tok.pos_ == "NOUN" and any(lexicon.is_document_noun(w) or lexicon.is_speech_noun(w)
+                                      for w in words) and \
                 any(c.dep_ == "case" and c.lower_ in ("dans", "selon") for c in tok.children):
             return tok
     return None
@@ -245,7 +287,8 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         if verb is not None and verb.i < root.i:
             lem = lemma(verb)
             if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING) and \
-                    lem not in NOT_STANCE or lexicon.phrasal_cue(verb):
+                    lem not in NOT_STANCE or lexicon.phrasal_cue(verb) or \
+                    _speaks_of(verb, root):
                 # "lancera les « consultations citoyennes »" names a thing, not words.
                 return _object_cue(verb, close_tok)
             # "s'opposant à « une disparition du chèque »": any stance a speaker takes
@@ -253,7 +296,8 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             # word there is more often a term held at a distance (son image « droitière »).
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
                 cue = cue_of_verb(verb, "fragment")
-                if cue.speaker is not None and is_speaker_like(cue.speaker):
+                if cue.speaker is not None and is_speaker_like(cue.speaker) and \
+                        not _impersonal(cue.speaker, verb):
                     return cue
     if root is not None and before is not None and len(_words(content)) >= 2:
         cue = _predicate_cue(root, open_tok)
@@ -277,7 +321,8 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                 return _object_cue(verb, close_tok)
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
                 cue = cue_of_verb(verb, "fragment")
-                if cue.speaker is not None and is_speaker_like(cue.speaker):
+                if cue.speaker is not None and is_speaker_like(cue.speaker) and \
+                        not _impersonal(cue.speaker, verb):
                     return cue
     return None
 
@@ -342,9 +387,9 @@ def _infinitive_lead(open_tok: Token | None, content: list[Token], cue: Cue) -> 
     k = 0
     while k < len(words) - 1 and k < 3 and words[k].lower_ in INFINITIVE_LEAD:
         k += 1  # « le regretter »
-    if "Inf" not in words[k].morph.get("VerbForm"):
-        return None
     doc = open_tok.doc
+    if "Inf" not in words[k].morph.get("VerbForm"):
+        return _infinitive_before(open_tok, cue)
     i = open_tok.i - 1
     lead = None
     while i > cue.token.i and doc[i].lower_ in INFINITIVE_LEAD:
@@ -354,6 +399,27 @@ def _infinitive_lead(open_tok: Token | None, content: list[Token], cue: Cue) -> 
             doc[i].lower_ in ("-t", "-il", "-elle", "-on", "-ils", "-elles", "t") and
             cue.token.i < i <= cue.token.i + 3):
         return None
+    return lead
+
+
+def _infinitive_before(open_tok: Token, cue: Cue) -> Token | None:
+    """"se vante d'être « … »", "affirme sur son blog vouloir « … »": the infinitive
+    the reporting verb governs stands outside the marks; the clause starts with it (or
+    with its negation and clitics)."""
+    doc = open_tok.doc
+    i = open_tok.i - 1
+    while i > cue.token.i and is_space(doc[i]):
+        i -= 1
+    if i <= cue.token.i or "Inf" not in doc[i].morph.get("VerbForm"):
+        return None
+    for tok in doc[cue.token.i + 1:i]:
+        if tok.is_punct or is_mark(tok) or is_finite(tok) or is_que(tok):
+            return None
+    if i - cue.token.i > 8:
+        return None
+    lead = doc[i]
+    while lead.i - 1 > cue.token.i and doc[lead.i - 1].lower_ in INFINITIVE_LEAD:
+        lead = doc[lead.i - 1]
     return lead
 
 
@@ -564,6 +630,16 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
         if cue is None:
             if region.depth > 0 and not region.continues:
                 continue
+            issued = _issuer_on(doc, before) if after_que else None
+            if issued is not None:
+                # "dans un communiqué, on précise que « … »": "on" is the document's
+                # issuer, which the indirect finder leaves to the marks.
+                candidates.append(Candidate(
+                    "direct", region.start, region.end, "direct-que", 0.7,
+                    cue=(issued.start, issued.end), cue_token=issued.token,
+                    speaker_token=issued.speaker, regions=[region],
+                    continues=region.continues))
+                continue
             if after_que:
                 # Governed by a que-clause; the indirect finder decides (direct or mixed).
                 floating = Candidate("direct", region.start, region.end, "que-region", 0.5,
@@ -571,7 +647,17 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 floating.continues = region.continues
                 candidates.append(floating)
                 continue
+            owner = _first_person_owner(open_tok, content) if region.depth == 0 else None
+            if owner is not None:
+                # "Il a ajouté qu'il s'agissait « d'un des pires jours de ma vie »": the
+                # first person is the sentence's subject, who speaks.
+                candidates.append(Candidate("direct", region.start, region.end,
+                                            "direct-first-person", 0.55,
+                                            speaker_token=owner, regions=[region],
+                                            continues=region.continues))
+                continue
             if not region.continues and not reads_as_utterance(content) and \
+                    not _first_person(content) and \
                     not _whole_paragraph(doc, region) and not _attributed_below(doc, region):
                 continue
             candidates.append(Candidate("direct", region.start, region.end,
@@ -591,6 +677,15 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=speaker,
                 regions=[region], continues=region.continues))
             continue
+        subject = _subject_before_marks(open_tok, content) if cue.rule == "incise" else None
+        if subject is not None:
+            # "X, pourtant …, « refuse de … », analyse un expert": the marked words are
+            # the verb phrase of a clause whose subject stands before them (mixed).
+            candidates.append(Candidate(
+                "mixed", subject.idx, region.end, "mixed-incise", 0.75,
+                cue=(cue.start, cue.end), cue_token=cue.token, speaker_token=speaker,
+                regions=[region], continues=region.continues))
+            continue
         if cue.rule == "predicate":
             # No reporting word: the speaker, but no cue.
             candidates.append(Candidate("direct", region.start, region.end, "direct-predicate",
@@ -605,6 +700,86 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
             speaker_token=speaker, regions=[region], continues=region.continues,
         ))
     return candidates
+
+
+def _subject_before_marks(open_tok: Token | None, content: list[Token]) -> Token | None:
+    """The first word of the subject of a finite verb that opens the marked words, when
+    that subject stands before the marks in the same sentence and clause."""
+    if open_tok is None:
+        return None
+    words = _words(content)
+    if not words:
+        return None
+    root = region_root(content)
+    if root is None or root.i != words[0].i or not is_finite(root) or root.pos_ != "VERB":
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.i >= open_tok.i or subject.i < open_tok.sent.start or \
+            subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = open_tok.doc
+    for tok in doc[subject.i + 1:open_tok.i]:
+        if is_finite(tok) or is_que(tok) or is_mark(tok) or tok.text in (":", ";"):
+            return None
+    first = subject.left_edge
+    return first if first.i <= subject.i else subject
+
+
+IMPERSONAL_VERBS = frozenset("agir falloir sembler paraître rester exister valoir "
+                             "arriver manquer suffire faire pleuvoir neiger".split())
+
+
+def _impersonal(subject: Token, verb: Token) -> bool:
+    """"il s'agit « d'un … »", "il faut « … »": an impersonal "il" is no speaker."""
+    if subject.lower_ != "il":
+        return False
+    return subject.dep_ == "expl:subj" or lemma(verb) in IMPERSONAL_VERBS
+
+
+FIRST_PERSON = frozenset("je j' j’ me m' m’ moi mon ma mes nous notre nos".split())
+
+
+def _first_person(content: list[Token]) -> bool:
+    """Marked words in the first person are someone's own words, not a term."""
+    words = _words(content)
+    return len(words) >= 3 and any(w.lower_ in FIRST_PERSON for w in words)
+
+
+def _first_person_owner(open_tok: Token | None, content: list[Token]) -> Token | None:
+    """The subject of the sentence's main verb, before the marks, for marked words in the
+    first person inside a narrated sentence."""
+    if open_tok is None or not _first_person(content) or reads_as_utterance(content):
+        return None
+    before = previous_word(open_tok)
+    if before is None or before.is_punct:
+        return None
+    root = open_tok.sent.root
+    if root.i >= open_tok.i:
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.i >= open_tok.i or subject.i < open_tok.sent.start or \
+            _impersonal(subject, root) or not is_speaker_like(subject) or \
+            subject.lower_ in ("qui", "que", "on", "je", "j'", "nous"):
+        return None
+    if subject.pos_ != "PRON" and subject.ent_type_ not in ("PER", "ORG"):
+        return None
+    return subject
+
+
+def _issuer_on(doc: Doc, que: Token) -> Cue | None:
+    """"Dans un communiqué, on précise que « … »": a speech verb whose subject "on"
+    speaks for a document named in its sentence."""
+    if que.text in ("'", "’"):
+        que = doc[que.i - 1]
+    verb = previous_word(que)
+    if verb is None or not is_verb(verb) or not lexicon.introduces_direct(lemma(verb)):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "on" or subject.i > verb.i:
+        return None
+    if _document_in_sentence(verb) is None:
+        return None
+    return cue_of_verb(verb, "que", subject)
 
 
 def _attributed_below(doc: Doc, region: QuoteRegion) -> bool:

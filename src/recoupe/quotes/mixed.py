@@ -9,6 +9,8 @@ report's cue and speaker.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from recoupe.pipeline.quotemarks import QuoteRegion
@@ -29,7 +31,8 @@ def _fills(regions: list[QuoteRegion], start: int, end: int, text: str) -> bool:
         outside.append(text[position:region.open])
         position = max(position, region.outer_end)
     outside.append(text[position:end])
-    rest = " ".join(outside)
+    # Footnote marks ("[note 1] [2]") are no words of the report.
+    rest = re.sub(r"\[[^\]]{0,12}\]", " ", " ".join(outside))
     words = [w for w in rest.replace(",", " ").split() if not all(c in EDGE for c in w)]
     return all(w in ("et", "puis", "ou") for w in words) and \
         (not words or len(regions) > 1)
@@ -293,6 +296,12 @@ def _own_attribution(direct: Candidate, report: Candidate) -> bool:
     if direct.cue is None or direct.floating:
         return False
     if direct.rule not in ("direct-incise", "direct-colon"):
+        return False
+    verb = direct.cue_token
+    if direct.rule == "direct-incise" and verb is not None and \
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        # "X affirme vouloir « … », arguant que …": a participle after the marks shares
+        # the report's subject; the marked words stay in the report.
         return False
     return direct.cue_token is not None and report.cue_token is not None and \
         direct.cue_token.i != report.cue_token.i
