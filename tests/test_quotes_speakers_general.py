@@ -333,3 +333,17 @@ def test_pronoun_after_a_name_of_unknown_type_beside_a_role():
             "message.\n\nIl affirme qu'il ne veut « accuser personne trop vite ».")
     found = names(text)
     assert found and "Kalimo" in (found[-1][1] or ""), found
+
+
+def test_name_apposed_after_a_long_description_is_its_canonical():
+    from recoupe.core import get_pipeline
+    from recoupe.text import normalize_for_model
+    from recoupe.quotes.canonical import Resolver
+
+    text = normalize_for_model("L'ancien préfet et actuel adjoint au maire de la commune, "
+                               "Gérard Pothier parle de « graves dégâts » .")
+    doc = get_pipeline("fr")(text)
+    head = next(t for t in doc if t.lower_ == "préfet")
+    span = (0, text.index(" au maire"))
+    name, _ = Resolver(doc, text).name_of(head, span)
+    assert name == "Gérard Pothier", name

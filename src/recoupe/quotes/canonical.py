@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.tokens import text_of
 from recoupe.quotes.speakers import (
-    PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS, mention_span,
+    PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS, _after_comma, mention_span,
 )
 
 MAX_SENTENCES_BACK = 5
@@ -440,6 +440,21 @@ class Resolver:
                                       tok.lower_.endswith(("aute", "ote", "iste"))):
             return None
         doc = self.doc
+        for child in tok.children:
+            # "L'ancien maire de la ville, Jean X parle de …": the name apposed to the
+            # description, though the mention stops at the comma.
+            cluster = self.cluster_of_token.get(child.i)
+            if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN" and \
+                    cluster is not None and cluster.type == "PER" and _after_comma(child) \
+                    and child.idx >= span[1]:
+                return cluster.name, cluster.id
+        last = max(t.i for t in tok.subtree if not t.is_punct)
+        if last + 2 < len(doc) and doc[last + 1].text == "," and tok.dep_.startswith("nsubj"):
+            after = doc[last + 2]
+            cluster = self.cluster_of_token.get(after.i)
+            if cluster is not None and cluster.type == "PER" and \
+                    after.dep_.startswith("nsubj") and after.head.i == tok.head.i:
+                return cluster.name, cluster.id  # two subjects: the name is the person
         end = doc.char_span(span[0], span[1], alignment_mode="expand")
         if end is None or not (end.start <= tok.i < end.end):
             return None
