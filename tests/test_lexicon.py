@@ -138,5 +138,5 @@ def test_exclure_reports_with_an_infinitive():
     assert lexicon.takes_clause("exclure")
 
 
-def test_requerir_is_a_directive():
-    assert lexicon.is_directive("requérir")
+def test_revelations_and_allegations_are_speech():
+    assert lexicon.is_speech_noun("révélation") and lexicon.is_speech_noun("allégation")

@@ -451,7 +451,20 @@ def test_judgement_adjective_before_de_infinitive():
     assert ("indirect", "urgent de réparer la toiture", "Le syndic") in found
 
 
-def test_requerir_que_is_a_demand_but_not_with_a_noun_phrase():
-    found = records("L'avocate générale a requis que le prévenu reste en détention.")
-    assert ("indirect", "le prévenu reste en détention", "L'avocate générale") in found
-    assert records("L'avocate générale a requis huit ans de prison.") == []
+def test_conditional_relative_stays_in_the_report():
+    found = records("Le journal avait révélé que le maire avait créé une société de conseil, "
+                    "qui lui aurait rapporté deux millions d'euros.")
+    assert found and found[0][1].endswith("deux millions d'euros")
+
+
+def test_selon_lequel_takes_the_head_of_the_antecedent_phrase():
+    found = records("Même avis au ministère de la Santé, selon lequel le vaccin est sûr.")
+    assert any(speaker and speaker.startswith("ministère") or speaker and "ministère" in speaker
+               for _, _, speaker in found)
+
+
+def test_selon_laquelle_after_a_speech_noun_credits_its_issuer():
+    found = records("Le maire a démenti une révélation du Courrier picard selon laquelle il "
+                    "aurait vendu un terrain communal.")
+    assert any(speaker and "Courrier" in speaker for _, _, speaker in found)
+    assert records("Les informations selon lesquelles le club serait vendu circulent.") == []

@@ -228,6 +228,11 @@ def _background_relative(comma: Token, start: Token, limit: int) -> bool:
         return False
     if any(t.lower_ in ("qui", "dont", "où") or t.text == ":" for t in doc[start.i:comma.i]):
         return False  # "un homme qui …, qui …": stacked relatives belong to the report
+    rest = doc[nxt.i + 1:limit]
+    if any(t.text in ("«", "“", '"') or "Cnd" in t.morph.get("Mood") for t in rest):
+        # "…, qui lui aurait rapporté …" (the conditional of reported claims), "…, où
+        # seront favorisés les immigrants « qui … »": still what the source says.
+        return False
     # The report has its own verb before the antecedent.
     return any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or
                                              "Inf" in t.morph.get("VerbForm"))

@@ -1008,13 +1008,27 @@ def _relative_source_report(prep: Token, cue: Cue) -> Candidate | None:
     antecedent = previous_word(prep)
     if antecedent is not None and antecedent.text == ",":
         antecedent = previous_word(antecedent)
+    if antecedent is not None and antecedent.pos_ == "ADJ" and antecedent.dep_ == "amod":
+        antecedent = antecedent.head  # "le Courrier picard selon lequel"
     if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
         return None
+    while antecedent.dep_ in ("nmod", "flat:name", "flat", "amod") and \
+            antecedent.head.i < antecedent.i and antecedent.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = antecedent.head  # "au ministère de la Justice, selon lequel"
     lem = antecedent.lemma_.lower()
-    if lexicon.is_speech_noun(lem) or lexicon.is_document_noun(lem) or lem in (
-            "rumeur", "idée", "hypothèse", "thèse", "théorie", "principe", "logique"):
-        return None  # "l'affirmation selon laquelle …": a claim, nobody named
-    if not (antecedent.ent_type_ in ("PER", "ORG") or antecedent.pos_ == "PROPN" or
+    if lexicon.is_speech_noun(lem) or lexicon.is_document_noun(lem) or \
+            lexicon.is_speech_noun(antecedent.lower_):
+        # "une révélation du journal X selon laquelle …": the issuer speaks; "les
+        # informations selon lesquelles …": nobody named.
+        issuer = next((c for c in antecedent.children if c.dep_ == "nmod" and c.i > antecedent.i
+                       and (c.ent_type_ in ("PER", "ORG") or c.pos_ == "PROPN" or c.is_title or
+                            is_speaker_like(c))), None)
+        if issuer is None:
+            return None
+        antecedent = issuer
+    elif lem in ("rumeur", "idée", "hypothèse", "thèse", "théorie", "principe", "logique"):
+        return None  # "la rumeur selon laquelle …": a claim, nobody named
+    elif not (antecedent.ent_type_ in ("PER", "ORG") or antecedent.pos_ == "PROPN" or
             antecedent.pos_ == "NOUN" and (is_speaker_like(antecedent) or
                                            _agent_noun(antecedent))):
         return None

@@ -49,7 +49,7 @@ ACCUSATIVE_REPORTS = frozenset("accuser reprocher critiquer".split())
 DIRECTIVE = frozenset("""
     demander appeler exiger proposer menacer inviter recommander exhorter enjoindre
     ordonner sommer prier conseiller suggérer réclamer implorer supplier presser
-    avertir prévenir préconiser plaider engager requérir
+    avertir prévenir préconiser plaider engager
 """.split())
 
 # Verbs that only report speech in a set phrase; the phrase is checked separately.
@@ -95,6 +95,7 @@ SPEECH_NOUNS = frozenset("""
     démenti confirmation promesse engagement revendication requête exigence plainte
     protestation excuses remarque constat argument plaidoyer éditorial chronique billet
     récit version rectificatif accusation accusations critique critiques dénonciation
+    révélation révélations allégation allégations assertion assertions
 """.split())
 
 # Documents and recordings that can speak for their author: "selon un appel intercepté".
