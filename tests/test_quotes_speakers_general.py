@@ -347,3 +347,25 @@ def test_name_apposed_after_a_long_description_is_its_canonical():
     span = (0, text.index(" au maire"))
     name, _ = Resolver(doc, text).name_of(head, span)
     assert name == "Gérard Pothier", name
+
+
+def test_phrase_right_before_a_subjectless_verb_is_its_subject():
+    text = ("Des habitants signalent de nombreux dégâts dont des toitures arrachées et la "
+            "mairie de la commune demande aux riverains de rester chez eux.")
+    found = names(text)
+    assert found and found[-1][1] == "la mairie de la commune", found
+
+
+def test_a_dated_source_keeps_its_month():
+    from recoupe.quotes.canonical import _without_temporal
+
+    assert _without_temporal("une note du jeudi 12 mars") == "une note du jeudi 12 mars"
+    assert _without_temporal("ONU lundi") == "ONU"
+
+
+def test_passive_agent_is_no_antecedent_for_a_plural_pronoun():
+    text = ("Une étude menée par une équipe de chercheurs a montré que la côte est frappée "
+            "par des tempêtes violentes. Les chercheurs ont mesuré l'érosion. Cela est dû, "
+            "selon eux, au fait que la digue a cédé.")
+    found = names(text)
+    assert all("tempêtes" not in (n[1] or "") for n in found if n), found

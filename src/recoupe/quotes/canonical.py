@@ -849,6 +849,11 @@ class Resolver:
                     rank = 7  # "celui-ci": the last one mentioned, in any role
                 if rank is None or rank > max_rank:
                     continue
+                if rank == 2 and max_rank == 2 and not (
+                        t.dep_ == "nsubj" and t.lemma_.lower() in SPEAKER_NOUNS and
+                        not any(c.dep_ == "nummod" for c in t.children)):
+                    continue  # first pass: a described person who acts ("5 personnes ont
+                    # été tuées", a passive's agent: no)
                 if not self._agrees(t, plural, feminine):
                     continue
                 options.append((rank, t))
@@ -1167,7 +1172,8 @@ def _without_temporal(name: str) -> str:
     from recoupe.quotes.speakers import TEMPORAL
 
     words = name.split(" ")
-    while len(words) > 1 and words[-1].lower() in TEMPORAL:
+    while len(words) > 1 and words[-1].lower() in TEMPORAL and \
+            not words[-2].isdigit():  # "ONU lundi", but "du 31 janvier" stays
         words.pop()
     return " ".join(words)
 

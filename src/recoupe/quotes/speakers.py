@@ -121,7 +121,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if passive and child.dep_ == "nsubj:pass":
                 return None
             if child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on") or child.i < verb.i:
-                return _name_set_off_before(child) or child
+                return _name_set_off_before(child) or _singular_conjunct(child, verb) or child
             if child.pos_ in ("PROPN", "NOUN", "PRON") and not _clause_between(verb, child) \
                     and not before:
                 return child
@@ -206,7 +206,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     head = head.head
             return subject_of(head, depth + 1)
     if not non_finite:
-        found = _coordinated_subject(verb) or _nominal_before(verb)
+        found = _coordinated_subject(verb) or _adjacent_subject(verb) or _nominal_before(verb)
         if found is not None:
             return found
     if depth == 0 and non_finite:
@@ -344,6 +344,51 @@ TEMPORAL = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier a
 def _temporal(token: Token) -> bool:
     """"Mercredi, le président a déclaré": the model may take the day for a subject."""
     return token.lower_ in TEMPORAL and token.pos_ in ("NOUN", "ADV", "PROPN")
+
+
+def _singular_conjunct(subject: Token, verb: Token) -> Token | None:
+    """"… des toitures arrachées et la mairie demande …": a singular verb cannot have a
+    coordination for its subject; the last conjunct, right before it, is the subject."""
+    number = _agreement(verb)
+    if not number or "Sing" not in number[1] or _prepositional(subject):
+        return None
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i and
+                 c.pos_ in ("NOUN", "PROPN") and "Plur" not in c.morph.get("Number")]
+    if not conjuncts:
+        return None
+    last = conjuncts[-1]
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if max(t.i for t in last.subtree if t.i < first) != first - 1 or \
+            not is_speaker_like(last):
+        return None
+    return last
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """"… et la préfecture du département demande aux habitants de …" parsed with the
+    noun phrase as a conjunct of an earlier object: the speaker-like phrase that ends
+    right before a subjectless finite verb, agreeing with it in number, is its subject."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first < 1 or doc[first - 1].is_punct:
+        return None
+    number = _agreement(verb)
+    plural = bool(number) and "Plur" in number[1]
+    best = None
+    for tok in doc[verb.sent.start:first]:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "conj" or not any(
+                c.dep_ == "cc" and c.lower_ in ("et", "mais", "puis") for c in tok.children) \
+                or _prepositional(tok) or _quoted(tok) or not is_speaker_like(tok) or \
+                _inside_pp(tok, verb):
+            continue  # ("le Sénat par la voix de son président X a demandé": not X)
+        if max(t.i for t in tok.subtree if t.i < first) != first - 1:
+            continue
+        if number and ("Plur" in tok.morph.get("Number")) != plural:
+            continue
+        if any(doc[k].pos_ in ("VERB", "AUX") for k in range(tok.i + 1, first)):
+            continue
+        best = tok
+    return best
 
 
 def _nominal_before(verb: Token) -> Token | None:
@@ -555,7 +600,8 @@ def mention_span(token: Token) -> tuple[int, int]:
             if ent.start <= token.i < ent.end:
                 left, right = min(left, ent.start), max(right, ent.end - 1)
                 break
-    while right > left and right != token.i and _temporal(doc[right]):
+    while right > left and right != token.i and _temporal(doc[right]) and \
+            not doc[right - 1].like_num:
         right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name
     name = _apposed_name(token, right)
     if name is not None and token.pos_ == "NOUN":
