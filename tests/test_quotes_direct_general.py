@@ -321,3 +321,16 @@ def test_first_person_marked_words_belong_to_the_sentences_subject():
                    "qu'il s'agissait « d'un des moments les plus durs de ma vie » .")
     marked = [q for q in found if "ma vie" in q.text]
     assert marked and marked[0].speaker.text == "Il"
+
+
+def test_active_naming_verb_split_from_its_auxiliary_keeps_its_subject():
+    found = quotes("La voisine avait, il y a quelques jours, qualifié cette rumeur de "
+                   "« pure invention » .")
+    assert [q.text for q in found] == ["pure invention"]
+    assert found[0].speaker.text == "La voisine"
+
+
+def test_main_verb_tagged_as_an_adjective_is_no_part_of_the_speaker():
+    found = quotes("Le syndicat riposte en qualifiant la mesure de « provocation inutile » .")
+    assert [q.text for q in found] == ["provocation inutile"]
+    assert found[0].speaker.text == "Le syndicat"

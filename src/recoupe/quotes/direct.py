@@ -163,6 +163,10 @@ def _passive(verb: Token) -> bool:
     """"a été qualifié", "est décrit", "un pilote décrit comme …"."""
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
+    doc = verb.doc
+    if any(t.pos_ == "AUX" and t.lemma_ == "avoir"
+           for t in doc[max(verb.sent.start, verb.i - 8):verb.i]):
+        return False  # "avait, il y a peu, qualifié X de « … »": active, split by a comma
     return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
         not any(c.dep_.startswith("aux") for c in verb.children) and \
         verb.dep_ in ("acl", "amod", "xcomp", "advcl", "conj")
@@ -199,6 +203,18 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
             # "considérées par les éléments de l'enquête comme une « … »": evidence.
             return None
         cue.speaker = agent
+    elif cue.speaker is None:
+        # "La voisine avait, il y a peu, qualifié …": the subject hangs on the auxiliary.
+        doc = verb.doc
+        for t in doc[max(verb.sent.start, verb.i - 8):verb.i]:
+            if t.pos_ == "AUX" and t.lemma_ == "avoir":
+                subjects = [subject_of(t)] + [c for c in t.head.children
+                                              if c.dep_ == "nsubj"]
+                for subject in subjects:
+                    if subject is not None and subject.i < t.i and is_speaker_like(subject):
+                        cue.speaker = subject
+                        break
+                break
     return cue
 
 

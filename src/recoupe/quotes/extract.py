@@ -44,7 +44,25 @@ def _set_mentions(candidates: list[Candidate]) -> None:
             issuer = issuer_of(c.speaker_token)
             if issuer is not None:
                 c.speaker_token = issuer
-            c.speaker = mention_span(c.speaker_token)
+            c.speaker = _without_verb_tail(c.speaker_token.doc, mention_span(c.speaker_token))
+
+
+def _without_verb_tail(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"Le syndicat riposte en qualifiant …": when the parse makes a gerund the main
+    verb, the real verb (tagged as an adjective of the subject) closes the mention; it
+    is no part of it."""
+    span_doc = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if span_doc is None or len(span_doc) < 2:
+        return span
+    last = span_doc[-1]
+    if last.pos_ not in ("ADJ", "NOUN") or last.i + 2 >= len(doc):
+        return span
+    en, verb = doc[last.i + 1], doc[last.i + 2]
+    if en.lower_ != "en" or verb.dep_ != "ROOT" or \
+            "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return span
+    before = doc[last.i - 1]
+    return span[0], before.idx + len(before.text)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
