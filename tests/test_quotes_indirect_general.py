@@ -468,3 +468,11 @@ def test_selon_laquelle_after_a_speech_noun_credits_its_issuer():
                     "aurait vendu un terrain communal.")
     assert any(speaker and "Courrier" in speaker for _, _, speaker in found)
     assert records("Les informations selon lesquelles le club serait vendu circulent.") == []
+
+
+def test_a_rule_requires_nobody_asks():
+    found = records("Les plongeurs ont ignoré les consignes de sécurité de la fédération qui "
+                    "exigeaient de rester près du bateau.")
+    assert all(text != "rester près du bateau" for _, text, _ in found)
+    found = records("La fédération exige de rester près du bateau.")
+    assert ("indirect", "rester près du bateau", "La fédération") in found

@@ -632,6 +632,10 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
             # "dont on pensait que …", "certains considèrent que …": nobody in particular.
             continue
+        if speaker is not None and lem in lexicon.DIRECTIVE and _rule_subject(verb, speaker):
+            # "les consignes de la NASA exigeaient de …", "la loi exige que …": a rule
+            # requires, nobody asks.
+            continue
         if speaker is not None and _mute(speaker):
             # "Les auditions ont révélé que …": an event or a thing shows, nobody says.
             continue
@@ -731,6 +735,24 @@ def _mute(subject: Token) -> bool:
         return False
     return not any(c.dep_ in ("nmod", "appos") and (is_speaker_like(c) or c.ent_type_)
                    for c in subject.children)
+
+
+# Rules and texts that require something without anyone saying it.
+RULE_NOUNS = frozenset("""
+    consigne consignes règle règles règlement règlements loi lois code codes norme normes
+    procédure procédures protocole protocoles statut statuts contrat contrats convention
+    conventions traité traités constitution directive directives clause clauses
+    charte chartes réglementation législation
+""".split())
+
+
+def _rule_subject(verb: Token, speaker: Token) -> bool:
+    subject = speaker
+    if speaker.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and \
+            verb.dep_ == "acl:relcl":
+        subject = verb.head
+    return subject.pos_ == "NOUN" and (subject.lower_ in RULE_NOUNS or
+                                       subject.lemma_.lower() in RULE_NOUNS)
 
 
 def _fronted_source(tok: Token) -> Token | None:
