@@ -334,3 +334,24 @@ def test_main_verb_tagged_as_an_adjective_is_no_part_of_the_speaker():
     found = quotes("Le syndicat riposte en qualifiant la mesure de « provocation inutile » .")
     assert [q.text for q in found] == ["provocation inutile"]
     assert found[0].speaker.text == "Le syndicat"
+
+
+def test_marked_object_of_an_action_verb_is_no_quote():
+    assert texts("La mairie construira aussi deux centres, à sécurité renforcée, pour y "
+                 "accueillir les « jeunes très vulnérables » .") == []
+    found = quotes("Les sénateurs veulent limiter « le risque de fraude pour les petits "
+                   "commerces » .")
+    assert [q.speaker.text for q in found] == ["Les sénateurs"]
+
+
+def test_passive_participle_after_another_verbs_auxiliary_stays_passive():
+    found = quotes("Le directeur aurait, par téléphone, expliqué avoir été renvoyé car jugé "
+                   "trop « indépendant ».")
+    assert all(q.cue is None or q.cue.text != "jugé" for q in found)
+
+
+def test_marked_object_of_an_expressive_verb_is_a_quote():
+    found = quotes("Le maire a tenu à exprimer sa « profonde tristesse » .")
+    assert [q.text for q in found] == ["profonde tristesse"]
+    found = quotes("Il prône « associer les habitants à la gestion des parcs » .")
+    assert [q.speaker.text for q in found] == ["Il"]

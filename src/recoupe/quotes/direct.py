@@ -163,13 +163,24 @@ def _passive(verb: Token) -> bool:
     """"a été qualifié", "est décrit", "un pilote décrit comme …"."""
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
-    doc = verb.doc
-    if any(t.pos_ == "AUX" and t.lemma_ == "avoir"
-           for t in doc[max(verb.sent.start, verb.i - 8):verb.i]):
+    if _auxiliary_before(verb) is not None:
         return False  # "avait, il y a peu, qualifié X de « … »": active, split by a comma
     return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
         not any(c.dep_.startswith("aux") for c in verb.children) and \
         verb.dep_ in ("acl", "amod", "xcomp", "advcl", "conj")
+
+
+def _auxiliary_before(verb: Token) -> Token | None:
+    """The 'avoir' of a compound tense a few words before the participle, with no other
+    verb between ("il y a" aside)."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 8) - 1, -1):
+        tok = doc[j]
+        if tok.pos_ == "AUX" and tok.lemma_ == "avoir":
+            return tok
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "fixed" and tok.lemma_ != "avoir":
+            return None
+    return None
 
 
 def _agent_after(close_tok: Token | None) -> Token | None:
@@ -205,16 +216,13 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
         cue.speaker = agent
     elif cue.speaker is None:
         # "La voisine avait, il y a peu, qualifié …": the subject hangs on the auxiliary.
-        doc = verb.doc
-        for t in doc[max(verb.sent.start, verb.i - 8):verb.i]:
-            if t.pos_ == "AUX" and t.lemma_ == "avoir":
-                subjects = [subject_of(t)] + [c for c in t.head.children
-                                              if c.dep_ == "nsubj"]
-                for subject in subjects:
-                    if subject is not None and subject.i < t.i and is_speaker_like(subject):
-                        cue.speaker = subject
-                        break
-                break
+        t = _auxiliary_before(verb)
+        if t is not None:
+            subjects = [subject_of(t)] + [c for c in t.head.children if c.dep_ == "nsubj"]
+            for subject in subjects:
+                if subject is not None and subject.i < t.i and is_speaker_like(subject):
+                    cue.speaker = subject
+                    break
     return cue
 
 
@@ -311,9 +319,9 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             # in marked words is theirs, when the clause has a speaker. A single marked
             # word there is more often a term held at a distance (son image « droitière »).
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
-                cue = cue_of_verb(verb, "fragment")
-                if cue.speaker is not None and is_speaker_like(cue.speaker) and \
-                        not _impersonal(cue.speaker, verb):
+                cue = cue_of_verb(verb, "fragment") if _takes_a_stance(verb) else None
+                if cue is not None and cue.speaker is not None and \
+                        is_speaker_like(cue.speaker) and not _impersonal(cue.speaker, verb):
                     return cue
     if root is not None and before is not None and len(_words(content)) >= 2:
         cue = _predicate_cue(root, open_tok)
@@ -336,9 +344,9 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                 # "fait état de « … »": a set phrase reports what it takes.
                 return _object_cue(verb, close_tok)
             if lem not in NOT_STANCE and len(_words(content)) >= 2:
-                cue = cue_of_verb(verb, "fragment")
-                if cue.speaker is not None and is_speaker_like(cue.speaker) and \
-                        not _impersonal(cue.speaker, verb):
+                cue = cue_of_verb(verb, "fragment") if _takes_a_stance(verb) else None
+                if cue is not None and cue.speaker is not None and \
+                        is_speaker_like(cue.speaker) and not _impersonal(cue.speaker, verb):
                     return cue
     return None
 
@@ -739,6 +747,38 @@ def _subject_before_marks(open_tok: Token | None, content: list[Token]) -> Token
             return None
     first = subject.left_edge
     return first if first.i <= subject.i else subject
+
+
+# Verbs by which someone takes a stance, so that marked words they govern are that
+# person's own wording (not "transférer les « … »", "a perçu « … »").
+STANCE = frozenset("""
+    souhaiter vouloir espérer redouter craindre opposer refuser accepter approuver soutenir
+    défendre promettre théoriser réclamer exiger revendiquer dénoncer saluer regretter
+    déplorer critiquer contester rejeter condamner prôner plaider militer appeler
+    reprocher féliciter remercier qualifier juger trouver considérer voir percevoir
+    attribuer imputer reconnaître admettre assumer nier démentir contredire fustiger
+    stigmatiser vilipender louer vanter défier menacer mettre garder exprimer émettre
+    formuler manifester afficher
+""".split())
+
+
+def _takes_a_stance(verb: Token) -> bool:
+    """Is the verb, or the one governing its infinitive ("veulent limiter « … »"), a verb
+    of speech or of attitude?"""
+    v = verb
+    for _ in range(3):
+        # (up through a clause the verb belongs to: "annonce qu'elle remboursera …")
+        if is_verb(v):
+            lem = lemma(v)
+            if lem.endswith("e") and lem + "r" in STANCE:
+                lem += "r"  # a model lemma left as the form ("prône")
+            if lem in STANCE or lexicon.introduces_direct(lem) or lexicon.takes_clause(lem) \
+                    or lem in lexicon.NOT_SPEECH and lem not in ("savoir", "croire"):
+                return True
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return False
 
 
 IMPERSONAL_VERBS = frozenset("agir falloir sembler paraître rester exister valoir "
