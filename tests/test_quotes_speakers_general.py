@@ -308,8 +308,7 @@ def test_title_ending_on_a_relative_is_not_that_relative():
 
 def test_pronoun_inside_a_relative_is_not_the_topic():
     text = ("Le médiateur de l'ONU salue la mémoire de celui qu'il appelle le sage du pays. "
-            "Le texte doit être appliqué. « Ce serait la seule façon de lui rendre hommage », "
-            "estime-t-il.")
+            "« Ce serait la seule façon de lui rendre hommage », estime-t-il.")
     found = names(text)
     assert found and found[-1][1] == "le médiateur de l'ONU", found
 
@@ -369,3 +368,23 @@ def test_passive_agent_is_no_antecedent_for_a_plural_pronoun():
             "selon eux, au fait que la digue a cédé.")
     found = names(text)
     assert all("tempêtes" not in (n[1] or "") for n in found if n), found
+
+
+def test_hyphenated_name_inside_an_organisation_is_no_conjunct():
+    text = ("La Société des rédacteurs (SDR) de Radio-Sud explique, par un communiqué, "
+            "avoir « appris avec surprise » cette nomination.")
+    found = names(text)
+    assert found and found[0][0].startswith("La Société"), found
+
+
+def test_de_before_an_indefinite_with_a_vowel_elides():
+    from recoupe.quotes.canonical import _de
+
+    assert _de("un individu armé") == "de l'individu armé"
+    assert _de("un soldat") == "du soldat"
+
+
+def test_hyphenated_name_split_by_the_tokenizer_stays_whole():
+    text = "La direction d'I-Radio annonce que l'émission est suspendue."
+    found = names(text)
+    assert found and found[0][0] == "La direction d'I-Radio", found

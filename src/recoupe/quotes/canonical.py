@@ -815,7 +815,7 @@ class Resolver:
         speaker or a person subject of the last few sentences first (the one who talks
         goes on talking), then any mention, nearest sentence first."""
         if not demonstrative and exclude is None:
-            found = self._search(tok, plural, feminine, exclude, demonstrative, max_rank=2,
+            found = self._search(tok, plural, feminine, exclude, demonstrative, max_rank=1,
                                  back_limit=PERSON_SENTENCES_BACK)
             if found is not None:
                 return found
@@ -849,11 +849,6 @@ class Resolver:
                     rank = 7  # "celui-ci": the last one mentioned, in any role
                 if rank is None or rank > max_rank:
                     continue
-                if rank == 2 and max_rank == 2 and not (
-                        t.dep_ == "nsubj" and t.lemma_.lower() in SPEAKER_NOUNS and
-                        not any(c.dep_ == "nummod" for c in t.children)):
-                    continue  # first pass: a described person who acts ("5 personnes ont
-                    # été tuées", a passive's agent: no)
                 if not self._agrees(t, plural, feminine):
                     continue
                 options.append((rank, t))
@@ -1274,6 +1269,8 @@ def _de(name: str) -> str:
     if first in ("les",) and rest:
         return f"des {rest}"
     if first in ("un", "une") and rest:
+        if rest[:1].lower() in "aeiouyéèêh":
+            return f"de l'{rest}"  # "un individu" → "de l'individu"
         return f"du {rest}" if first == "un" else f"de la {rest}"
     return f"de {name}" if not name[:1].lower() in "aeiouyéh" else f"d'{name}"
 

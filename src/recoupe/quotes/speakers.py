@@ -353,7 +353,8 @@ def _singular_conjunct(subject: Token, verb: Token) -> Token | None:
     if not number or "Sing" not in number[1] or _prepositional(subject):
         return None
     conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i and
-                 c.pos_ in ("NOUN", "PROPN") and "Plur" not in c.morph.get("Number")]
+                 c.pos_ in ("NOUN", "PROPN") and "Plur" not in c.morph.get("Number") and
+                 any(g.dep_ == "cc" and g.lower_ in ("et", "mais", "puis") for g in c.children)]
     if not conjuncts:
         return None
     last = conjuncts[-1]
@@ -592,6 +593,10 @@ def mention_span(token: Token) -> tuple[int, int]:
     while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")) and \
             not (token.is_title and _particle_of(doc, left, token)):
         left += 1
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and \
+            not doc[right].whitespace_ and not doc[right + 1].whitespace_ and \
+            doc[right + 2].text[:1].isupper() and right + 2 - token.i <= 8:
+        right += 2  # "I-Télé" split by the tokenizer: the name is whole
     if _opens_parenthesis_without_closing(doc, left, right):
         right = _before_parenthesis(doc, left, right)
     if token.ent_type_ in ("PER", "ORG"):
