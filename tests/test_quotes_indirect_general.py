@@ -476,3 +476,15 @@ def test_a_rule_requires_nobody_asks():
     assert all(text != "rester près du bateau" for _, text, _ in found)
     found = records("La fédération exige de rester près du bateau.")
     assert ("indirect", "rester près du bateau", "La fédération") in found
+
+
+def test_adverbial_pour_la_nieme_fois_before_an_infinitive():
+    found = records("La préfète a appelé pour la troisième fois à évacuer la vallée.")
+    assert ("indirect", "évacuer la vallée", "La préfète") in found
+
+
+def test_relative_on_a_heading_source_is_skipped_and_its_report_ends_at_its_comma():
+    found = records("Selon Marc Roux, l'un de ses avocats, qui précise que « rien n'est "
+                    "joué », le procès aura lieu en mai.")
+    assert ("indirect", "le procès aura lieu en mai", "Marc Roux") in found
+    assert any(text == "rien n'est joué" for _, text, _ in found)

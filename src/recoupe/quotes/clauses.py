@@ -123,7 +123,9 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
             end = i
             break
         elif depth == 0 and tok.text == "," and i > start.i and doc[i - 1].text in ("»", "”") \
-                and (_but_clause(tok, limit) or fronted):
+                and (_but_clause(tok, limit) or fronted or
+                     cue is not None and _parenthetical_relative(cue) and
+                     _clause_resumes(tok, limit)):
             # "… avoir « trompé X » , mais il conserverait …", "Rappelant … que « … » , la
             # nouvelle instruction …": the closing mark ends the report.
             end = i
@@ -237,6 +239,33 @@ def _background_relative(comma: Token, start: Token, limit: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or
                                              "Inf" in t.morph.get("VerbForm"))
                for t in doc[start.i:before.i])
+
+
+def _clause_resumes(comma: Token, limit: int) -> bool:
+    """After the comma, a new stretch with a finite verb of its own, not an adjunct
+    ("…, à Montpellier et Sète")."""
+    nxt = next_word(comma)
+    if nxt is None or nxt.i >= limit or nxt.pos_ in ("ADP", "ADV", "CCONJ"):
+        return False
+    return any("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
+               for t in comma.doc[nxt.i:limit])
+
+
+def _parenthetical_relative(cue: Token) -> bool:
+    """", qui précise que « … », …": the report of a relative set off by commas ends
+    with the comma after its closing mark."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        k = cue.i - 1
+        while k > cue.sent.start and doc[k].pos_ in ("AUX", "ADV", "PRON") and \
+                doc[k].lower_ != "qui":
+            k -= 1
+        subject = doc[k] if doc[k].lower_ == "qui" else None
+    if subject is None or subject.lower_ != "qui":
+        return False
+    before = previous_word(subject)
+    return before is not None and before.text == ","
 
 
 def _but_clause(comma: Token, limit: int) -> bool:

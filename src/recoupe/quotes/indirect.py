@@ -323,8 +323,12 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             k += 1
         if k < limit and is_infinitive(doc[k]) and doc[k].pos_ in ("VERB", "AUX"):
             return doc[i], doc[k]
-    # A time: "a préconisé ce jeudi d'annuler …"
+    # A time: "a préconisé ce jeudi d'annuler …", "appelle pour la troisième fois à …"
     i = _skip_time(doc, i, limit)
+    if i < limit and doc[i].lower_ == "pour":
+        fois = next((k for k in range(i + 1, min(limit, i + 5)) if doc[k].lower_ == "fois"), None)
+        if fois is not None:
+            i = fois + 1
     # A parenthetical between commas: "annonce, via un communiqué publié sur le site, avoir …"
     if i < limit and doc[i].text == ",":
         for j in range(i + 1, min(len(doc), i + 20, sentence.end)):
@@ -1304,6 +1308,7 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
             i += 1
         i = _past_head_apposition(doc, i, sentence.end, obj)
+        i = _past_source_relative(doc, i, sentence.end)
         if i >= sentence.end:
             return None
         start_tok = doc[i]
@@ -1378,6 +1383,29 @@ def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) ->
         while k < limit and is_space(doc[k]):
             k += 1
         return k
+    return i
+
+
+def _past_source_relative(doc: Doc, i: int, limit: int) -> int:
+    """"Selon X, l'un de ses avocats, qui précise que « … », le procès …": a relative on
+    the source, up to the comma that closes it (quoted words included), is no part of
+    the clause."""
+    if i >= limit or doc[i].lower_ != "qui":
+        return i
+    depth = 0
+    for j in range(i + 1, limit):
+        tok = doc[j]
+        if tok.text in ("«", "“"):
+            depth += 1
+        elif tok.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and tok.text in (".", ";", ":", "!", "?"):
+            return i
+        elif depth == 0 and tok.text == ",":
+            k = j + 1
+            while k < limit and is_space(doc[k]):
+                k += 1
+            return k if k < limit else i
     return i
 
 
