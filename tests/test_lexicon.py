@@ -140,3 +140,8 @@ def test_exclure_reports_with_an_infinitive():
 
 def test_revelations_and_allegations_are_speech():
     assert lexicon.is_speech_noun("révélation") and lexicon.is_speech_noun("allégation")
+
+
+def test_source_phrases_with_a_plural_article():
+    assert ("aux", "dires", "des") in lexicon.SOURCE_PHRASES
+    assert ("de", "l'", "avis", "des") in lexicon.SOURCE_PHRASES

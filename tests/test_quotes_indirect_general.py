@@ -488,3 +488,8 @@ def test_relative_on_a_heading_source_is_skipped_and_its_report_ends_at_its_comm
                     "joué », le procès aura lieu en mai.")
     assert ("indirect", "le procès aura lieu en mai", "Marc Roux") in found
     assert any(text == "rien n'est joué" for _, text, _ in found)
+
+
+def test_aux_dires_des_heads_a_report():
+    found = records("Aux dires des pêcheurs, la rivière n'a jamais été aussi basse.")
+    assert any(text == "la rivière n'a jamais été aussi basse" for _, text, _ in found)

@@ -145,6 +145,7 @@ SOURCE_PHRASES = (
     ("de", "l'", "avis", "de"), ("de", "l'", "avis", "du"), ("à", "en", "croire"),
     ("au", "dire", "de"), ("au", "dire", "du"), ("aux", "dires", "de"),
     ("aux", "dires", "du"), ("selon", "les", "termes", "de"),
+    ("aux", "dires", "des"), ("au", "dire", "des"), ("de", "l'", "avis", "des"),
 )
 
 # Set phrases that report speech although their verb alone does not.
