@@ -355,3 +355,11 @@ def test_marked_object_of_an_expressive_verb_is_a_quote():
     assert [q.text for q in found] == ["profonde tristesse"]
     found = quotes("Il prône « associer les habitants à la gestion des parcs » .")
     assert [q.speaker.text for q in found] == ["Il"]
+
+
+def test_first_person_statement_in_a_narrated_sentence_goes_to_its_subject_by_name():
+    found = quotes("Le militant Paul Girard a constitué une liste pour les élections, mais "
+                   "sans Marc Petit qui « est en contact avec des gens de notre mouvement qui "
+                   "ont tenu des propos violents ».")
+    assert len(found) == 1
+    assert found[0].speaker.text is None and found[0].speaker.name == "Paul Girard"

@@ -672,6 +672,17 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 candidates.append(floating)
                 continue
             owner = _first_person_owner(open_tok, content) if region.depth == 0 else None
+            if owner is None and region.depth == 0 and not region.continues:
+                speaker_of = _first_person_owner(open_tok, content, utterance=True)
+                if speaker_of is not None:
+                    # "X a fait une liste, sans Y qui « est en contact avec notre
+                    # mouvement »": the first person is X, but no mention carries a cue.
+                    quote = Candidate("direct", region.start, region.end,
+                                      "floating-first-person", 0.5, regions=[region])
+                    quote.inherit = Candidate("direct", region.start, region.end, "owner",
+                                              0.5, speaker_token=speaker_of)
+                    candidates.append(quote)
+                    continue
             if owner is not None:
                 # "Il a ajouté qu'il s'agissait « d'un des pires jours de ma vie »": the
                 # first person is the sentence's subject, who speaks.
@@ -801,10 +812,13 @@ def _first_person(content: list[Token]) -> bool:
     return len(words) >= 3 and any(w.lower_ in FIRST_PERSON for w in words)
 
 
-def _first_person_owner(open_tok: Token | None, content: list[Token]) -> Token | None:
+def _first_person_owner(open_tok: Token | None, content: list[Token],
+                        utterance: bool = False) -> Token | None:
     """The subject of the sentence's main verb, before the marks, for marked words in the
-    first person inside a narrated sentence."""
-    if open_tok is None or not _first_person(content) or reads_as_utterance(content):
+    first person inside a narrated sentence (a fragment, or with ``utterance`` a whole
+    statement)."""
+    if open_tok is None or not _first_person(content) or \
+            reads_as_utterance(content) != utterance:
         return None
     before = previous_word(open_tok)
     if before is None or before.is_punct:
@@ -816,8 +830,6 @@ def _first_person_owner(open_tok: Token | None, content: list[Token]) -> Token |
     if subject is None or subject.i >= open_tok.i or subject.i < open_tok.sent.start or \
             _impersonal(subject, root) or not is_speaker_like(subject) or \
             subject.lower_ in ("qui", "que", "on", "je", "j'", "nous"):
-        return None
-    if subject.pos_ != "PRON" and subject.ent_type_ not in ("PER", "ORG"):
         return None
     return subject
 

@@ -31,6 +31,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     attribute_floating(doc, text, candidates)
     _set_mentions(candidates)
     resolve_names(doc, text, [c for c in candidates if c.name is None])
+    # Speakers a quote inherits without being a quote themselves (the owner of first-
+    # person words, the subject of the sentence before a quotation).
+    owners = [c.inherit for c in candidates if c.inherit is not None and
+              c.inherit.name is None and c.inherit.speaker_token is not None and
+              all(c.inherit is not o for o in candidates)]
+    _set_mentions(owners)
+    resolve_names(doc, text, owners)
     for c in candidates:
         if c.inherit is not None and c.speaker_token is None:
             c.name, c.cluster = c.inherit.name, c.inherit.cluster
