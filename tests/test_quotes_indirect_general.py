@@ -493,3 +493,15 @@ def test_relative_on_a_heading_source_is_skipped_and_its_report_ends_at_its_comm
 def test_aux_dires_des_heads_a_report():
     found = records("Aux dires des pêcheurs, la rivière n'a jamais été aussi basse.")
     assert any(text == "la rivière n'a jamais été aussi basse" for _, text, _ in found)
+
+
+def test_incise_after_a_complete_clause_whose_heading_noun_the_parse_made_its_subject():
+    found = records("Un retard causé par une légère baisse de la tension du réseau régional : "
+                    "habituellement réglée sur 230 volts , elle est en ce moment de 229 "
+                    "volts, explique un communiqué de l'Enerco, l'association regroupant les "
+                    "principaux distributeurs d'électricité en Bretagne.")
+    assert found and found[0][1].startswith("Un retard causé")
+
+
+def test_subject_and_apposition_before_a_reporting_verb_make_no_incise():
+    assert records("Le maire, ancien médecin, accuse le préfet.") == []

@@ -859,7 +859,8 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
     subject = subject_of(verb)
     late = _late_subject(verb) if before.text == "," else None
     clitic = inverted_subject(verb)
-    if subject is not None and subject.i < verb.i and late is None and not (
+    if subject is not None and subject.i < verb.i and late is None and not _clause_between(
+            subject, verb) and not (
             clitic is not None and clitic.i == verb.i + 1 and clitic.text.startswith("-")):
         # (A hyphenated pronoun after the verb is its subject, whatever the parse says:
         # "…, estime-il.")
@@ -893,12 +894,44 @@ def _unmarked_incise(verb: Token, sentence: Span) -> Candidate | None:
                      cue_token=verb, speaker_token=speaker)
 
 
+def _clause_between(subject: Token, verb: Token) -> bool:
+    """"Un décalage … : …, elle est en ce moment de …, explique X": a finite verb of its
+    own between the parsed subject and the verb, which follows a comma — the parse
+    took the heading noun of the reported sentence for the incise verb's subject."""
+    doc = verb.doc
+    before = previous_word(verb)
+    if subject.i > verb.i or before is None or before.text != ",":
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and
+               t.dep_ not in ("acl:relcl", "acl") and
+               not any(c.lower_ in ("qui", "que", "qu'", "dont", "où") for c in t.children)
+               and not any(c.lower_ in ("qui", "que", "qu'", "dont", "où")
+                           for c in t.head.children if t.dep_ in ("cop", "aux", "aux:tense"))
+               for t in doc[subject.i + 1:before.i])
+
+
+def _apposition_closes(child: Token) -> bool:
+    """"…, explique un communiqué de X, l'association regroupant …." : the mention and
+    a comma-set apposition without a finite verb close the sentence."""
+    doc = child.doc
+    i = max(t.i for t in child.subtree) + 1
+    end = child.sent.end
+    if i >= end or doc[i].text != ",":
+        return False
+    rest = [t for t in doc[i + 1:end] if not is_space(t)]
+    if not rest or rest[0].pos_ not in ("DET", "NOUN", "PROPN"):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") or is_mark(t) or t.text in (",", ";", ":")
+                   for t in rest[:-1]) and rest[-1].text in (".", "!", "?", "…")
+
+
 def _late_subject(verb: Token) -> Token | None:
     """"…, a annoncé l'administration.", "…, a précisé un de ses avocats.": the parser
     may take the inverted subject for an object and the verb for a conjunct of the
     sentence's main verb. A person or institution closing the sentence right after the
     verb, agreeing with it in number, and no subject of the verb's own, is its subject."""
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
+    if any(c.dep_.startswith("nsubj") and not _clause_between(c, verb)
+           for c in verb.children):
         return None
     number = _group_number(verb)
     for child in verb.children:
@@ -917,10 +950,10 @@ def _late_subject(verb: Token) -> Token | None:
             # "…, explique un communiqué de l'association.": the issuer speaks.
             issuer = next((c for c in child.children if c.dep_ == "nmod" and (
                 is_speaker_like(c) or _agent_noun(c) or any(
-                    t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"
+                    t.ent_type_ or t.pos_ == "PROPN" or t.is_title and t.pos_ == "NOUN"
                     for t in c.subtree))), None)
             can_speak = issuer is not None
-        if not can_speak or not _ends_clause(child):
+        if not can_speak or not (_ends_clause(child) or _apposition_closes(child)):
             return None
         child_number = child.morph.get("Number")
         if number and child_number and number[0] != child_number[0] and \
