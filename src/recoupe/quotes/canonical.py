@@ -740,6 +740,7 @@ class Resolver:
                 return None  # "le maire de Tignes", "le chef qui …": a description
         for other in self.doc[:tok.i]:
             if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
+                    "Plur" not in other.morph.get("Number") and \
                     not _other_qualifier(tok, other):
                 return None  # the same noun before: the description refers to that
         feminine = _noun_gender(tok)
@@ -898,9 +899,6 @@ class Resolver:
             return 2
         if t.pos_ == "PRON" and subject and t.lower_.lstrip("-") in ("il", "elle", "ils",
                                                                       "elles"):
-            if t.head.dep_ == "acl:relcl" and t.head.head.i < t.i:
-                # "celui qu'il appelle …": a pronoun inside a relative is no topic
-                return 3
             return 1  # a pronoun chain: "Il a proposé … Il propose …"
         if subject and t.lower_ in ("dernier", "dernière", "derniers", "dernières") and any(
                 c.lower_ in ("ce", "cette", "ces") for c in t.children):
@@ -1215,8 +1213,13 @@ def _other_qualifier(noun: Token, earlier: Token) -> bool:
     new = _adjectives(noun) - _adjectives(earlier)
     if not new:
         return False
-    return any(c.i > earlier.i and c.dep_ in ("nmod", "amod", "acl") and
-               c.lower_ not in ANAPHORIC for c in earlier.children)
+    # The earlier one names an affiliation of its own ("de la France insoumise"); a
+    # measure or trait ("un homme de 39 ans" … "cet homme noir") does not conflict.
+    return any(c.i > earlier.i and c.dep_ == "nmod" and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "LOC", "MISC") or any(
+            g.dep_ == "det" and g.lower_ in ("le", "la", "les", "l'", "l’")
+            for g in c.children)) and not any(g.dep_ == "nummod" for g in c.children)
+        for c in earlier.children)
 
 
 def _modifier_nouns(noun: Token) -> set[str]:
