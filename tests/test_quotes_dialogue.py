@@ -101,3 +101,26 @@ def test_quote_after_a_full_stop_has_no_mention_of_its_own():
     assert len(found) == 2
     assert found[1].speaker.text is None
     assert found[1].speaker.name == found[0].speaker.name
+
+
+def test_quotation_after_a_sentence_by_a_named_speaker_takes_that_speaker_by_name():
+    from recoupe.core import analyze
+
+    text = ("La députée Anne Morel a critiqué le projet.\n\n"
+            "« Ce texte est dangereux pour les libertés publiques. »")
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert [(q.speaker.text, q.speaker.name) for q in found] == [(None, "Anne Morel")]
+    # Not after a sentence in which nobody speaks or takes a stance.
+    text = "La députée Anne Morel a visité l'usine. « Ce texte est dangereux pour tous. »"
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert all(q.speaker.name is None for q in found)
+
+
+def test_quotation_after_a_sentence_whose_infinitive_speaks():
+    from recoupe.core import analyze
+
+    text = ("Marc Leroy, un pilote présent sur les lieux, avait pourtant tenté, avec "
+            "d'autres personnes, de le prévenir. « Ce n'était pas un bon endroit pour se "
+            "placer. On devait être une dizaine à le lui dire. »")
+    found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+    assert [q.speaker.name for q in found] == ["Marc Leroy"]

@@ -209,6 +209,8 @@ def attribute_floating(doc: Doc, text: str, candidates: list[Candidate]) -> None
             quote.rule = "direct-attribution-line"
             continue
         source = _speaker_before(paragraphs, quote, previous, text)
+        if source is None:
+            source = _narrated_speaker(doc, text, paragraphs, quote)
         if source is not None:
             quote.inherit = source.inherit or source
             quote.rule += "-inherited"
@@ -217,6 +219,49 @@ def attribute_floating(doc: Doc, text: str, candidates: list[Candidate]) -> None
                 # names the speaker of both marked parts.
                 quote.speaker_token = source.speaker_token
                 quote.speaker = source.speaker
+
+
+def _narrated_speaker(doc: Doc, text: str, paragraphs: Paragraphs,
+                      quote: Candidate) -> Candidate | None:
+    """"La députée X a critiqué le projet. « Ce texte est dangereux. »": a quotation
+    opening its sentence right after a sentence whose subject speaks or takes a stance
+    is that subject's (canonical name only)."""
+    from recoupe.quotes.direct import STANCE
+    from recoupe.quotes.speakers import is_speaker_like, subject_of
+    from recoupe.quotes.tokens import is_verb, lemma
+
+    first = token_at(doc, quote.start)
+    if first is None:
+        return None
+    sent = first.sent
+    if any(c.isalnum() for c in text[sent.start_char:quote.start]):
+        return None  # the quotation does not open its sentence
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    here = paragraphs.index(quote.start)
+    if here - paragraphs.index(doc[k].idx) > 1:
+        return None
+    root = doc[k].sent.root
+    if not is_verb(root) or root.pos_ == "AUX":
+        return None
+    # The main verb, or the infinitive it governs ("a tenté de le prévenir"), speaks.
+    verbs = [root] + [t for t in doc[root.i + 1:doc[k].sent.end]
+                      if "Inf" in t.morph.get("VerbForm") and is_verb(t)]
+    if not any(lemma(v) in STANCE or lexicon.introduces_direct(lemma(v)) or
+               lexicon.takes_clause(lemma(v)) for v in verbs):
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.i > root.i or not is_speaker_like(subject) or \
+            subject.pos_ == "PRON" or subject.lower_ in ("qui", "que", "on"):
+        return None
+    if subject.ent_type_ not in ("PER", "ORG") and subject.pos_ != "PROPN" and \
+            not any(t.ent_type_ == "PER" for t in subject.subtree):
+        return None
+    return Candidate("direct", quote.start, quote.end, "narrated", 0.5,
+                     speaker_token=subject)
 
 
 def _same_sentence(doc: Doc, source: Candidate, quote: Candidate) -> bool:
