@@ -395,3 +395,11 @@ def test_a_trait_adjective_does_not_conflict_with_a_measure():
     candidats = [t for t in doc if t.lower_ == "candidat"]
     assert not _other_qualifier(hommes[1], hommes[0])
     assert _other_qualifier(candidats[1], candidats[0])
+
+
+def test_name_after_an_organisation_noun_is_no_person_antecedent():
+    text = ("Paul Girard, candidat du parti, rappelle que ses élus signent la charte de "
+            "l'association Probitas, qu'il veut étendre. Il estime aussi que « la loi doit "
+            "changer ».")
+    found = names(text)
+    assert found and found[-1][1] == "Paul Girard", found

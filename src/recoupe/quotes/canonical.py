@@ -909,8 +909,10 @@ class Resolver:
                 t.head.i == t.i - 1 and t.head.pos_ == "NOUN" and not any(
                     c.dep_ == "case" for c in t.children) and (
                     t.head.lemma_.lower() in SPEAKER_NOUNS or
-                    t.head.lower_.endswith(AGENT_ENDINGS)):
-            return 3  # "le youtubeur X": a name, whatever type the model gave it
+                    t.head.lower_.endswith(AGENT_ENDINGS)) and \
+                t.head.lemma_.lower() not in ORGANISATION_NOUNS and \
+                t.head.lemma_.lower() not in NOT_EPITHETS:
+            return 3  # "le youtubeur X" (not "l'association X"): a person's name
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
             return 3
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
@@ -1218,7 +1220,8 @@ def _other_qualifier(noun: Token, earlier: Token) -> bool:
     return any(c.i > earlier.i and c.dep_ == "nmod" and (
         c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "LOC", "MISC") or any(
             g.dep_ == "det" and g.lower_ in ("le", "la", "les", "l'", "l’")
-            for g in c.children)) and not any(g.dep_ == "nummod" for g in c.children)
+            for g in c.children)) and not any(g.dep_ == "nummod" for g in c.children) and
+        any(g.dep_ == "case" and g.i < c.i for g in c.children)  # "de …", not a name
         for c in earlier.children)
 
 
