@@ -363,3 +363,9 @@ def test_first_person_statement_in_a_narrated_sentence_goes_to_its_subject_by_na
                    "ont tenu des propos violents ».")
     assert len(found) == 1
     assert found[0].speaker.text is None and found[0].speaker.name == "Paul Girard"
+
+
+def test_name_apposed_right_before_the_verb_is_the_speaker():
+    found = quotes("L'ancien maire et actuel adjoint de la ville, Jean Roux parle de "
+                   "« centaines de blessés » .")
+    assert [q.speaker.text for q in found] == ["Jean Roux"]

@@ -117,7 +117,25 @@ def cue_of_verb(verb: Token, rule: str, speaker: Token | None = None) -> Cue:
     start, end = _phrase_span(group)
     if speaker is None:
         speaker = subject_of(verb)
+        if speaker is not None and speaker.pos_ == "NOUN" and speaker.i < group[0].i:
+            speaker = _apposed_name_before(group[0], speaker) or speaker
     return Cue(verb, start, end, speaker, rule)
+
+
+def _apposed_name_before(first: Token, subject: Token) -> Token | None:
+    """"L'ancien maire de la ville, Jean Roux parle de …": a person's name set off by a
+    comma after the subject's description, right before the verb, is the speaker."""
+    doc = first.doc
+    last = first.i - 1
+    if last <= subject.i or doc[last].ent_type_ != "PER":
+        return None
+    begin = last
+    while begin > subject.i and doc[begin].ent_iob_ == "I":
+        begin -= 1
+    if begin - 1 <= subject.i or doc[begin - 1].text != ",":
+        return None
+    ent = doc[begin:last + 1]
+    return ent.root if ent.root.pos_ == "PROPN" else doc[begin]
 
 
 def is_incise_verb(token: Token) -> bool:
