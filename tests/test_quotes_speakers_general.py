@@ -403,3 +403,16 @@ def test_name_after_an_organisation_noun_is_no_person_antecedent():
             "changer ».")
     found = names(text)
     assert found and found[-1][1] == "Paul Girard", found
+
+
+def test_a_leader_complement_does_not_conflict_with_a_nationality():
+    from recoupe.core import get_pipeline
+    from recoupe.text import normalize_for_model
+    from recoupe.quotes.canonical import _other_qualifier
+
+    text = normalize_for_model("Le gouvernement de Marc Tessier a voté. Le gouvernement "
+                               "belge a confirmé.")
+    doc = get_pipeline("fr")(text)
+    gov = [t for t in doc if t.lower_ == "gouvernement"]
+    if any(c.ent_type_ == "PER" for c in gov[0].children):
+        assert not _other_qualifier(gov[1], gov[0])

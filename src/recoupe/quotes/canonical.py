@@ -1221,7 +1221,8 @@ def _other_qualifier(noun: Token, earlier: Token) -> bool:
         c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "LOC", "MISC") or any(
             g.dep_ == "det" and g.lower_ in ("le", "la", "les", "l'", "l’")
             for g in c.children)) and not any(g.dep_ == "nummod" for g in c.children) and
-        any(g.dep_ == "case" and g.i < c.i for g in c.children)  # "de …", not a name
+        any(g.dep_ == "case" and g.i < c.i for g in c.children) and  # "de …", not a name
+        c.ent_type_ != "PER"  # "le gouvernement de X" … "le gouvernement canadien": one
         for c in earlier.children)
 
 
