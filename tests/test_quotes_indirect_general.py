@@ -505,3 +505,30 @@ def test_incise_after_a_complete_clause_whose_heading_noun_the_parse_made_its_su
 
 def test_subject_and_apposition_before_a_reporting_verb_make_no_incise():
     assert records("Le maire, ancien médecin, accuse le préfet.") == []
+
+
+# --- "selon/d'après" + a collective body, a service or a medium -------------------------
+
+
+def test_selon_a_company_after_the_clause():
+    found = records("Le ferry transportait deux cents passagers selon la compagnie.")
+    assert ("indirect", "Le ferry transportait deux cents passagers", "la compagnie") in found
+
+
+def test_d_apres_the_rescue_services_heading_the_sentence():
+    found = records("D'après les secours arrivés sur place, aucun blessé n'est à déplorer.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "aucun blessé n'est à déplorer")]
+
+
+def test_selon_an_entourage_or_a_service_or_officials():
+    found = records("Selon son entourage, la chanteuse se repose à la campagne.")
+    assert ("indirect", "la chanteuse se repose à la campagne", "son entourage") in found
+    found = records("La dépression a faibli, d'après les services météorologiques régionaux.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "La dépression a faibli")]
+    found = records("Selon plusieurs officiels, le cortège aurait quitté la ville.")
+    assert ("indirect", "le cortège aurait quitté la ville", "plusieurs officiels") in found
+
+
+def test_selon_a_yardstick_or_evidence_still_reports_nothing():
+    assert records("Selon les premiers éléments, la panne viendrait d'un câble.") == []
+    assert records("Les dossiers sont classés selon la procédure habituelle.") == []

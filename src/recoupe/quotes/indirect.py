@@ -1203,6 +1203,10 @@ def _can_be_a_source(source: Token) -> bool:
         return True
     if source.pos_ == "NOUN" and _agent_noun(source):
         return True
+    if source.pos_ in ("NOUN", "ADJ") and (lexicon.is_source_noun(lemma_) or
+                                           lexicon.is_source_noun(source.lower_)):
+        # "selon la compagnie", "d'après les secours", "selon plusieurs officiels".
+        return True
     if lexicon.is_document_noun(lemma_) or lexicon.is_speech_noun(lemma_):
         return True
     if issuer_of(source) is not None:

@@ -135,6 +135,25 @@ AUTHORLESS = frozenset("""
     informations document documents dossier dossiers fichier fichiers
 """.split())
 
+# Collective bodies, services and media that "selon X" / "d'après X" can credit although
+# they are no person nouns of the speaker list: "selon la compagnie", "d'après les
+# secours", "selon les services météorologiques", "selon son entourage", "selon la presse
+# locale", "selon un vétérinaire".
+SOURCE_NOUNS = frozenset("""
+    compagnie compagnies secours garde-côte garde-côtes gardes-côtes service services
+    office bureau cabinet centre organisme organismes instance instances institution
+    institutions entourage camp équipe équipes club firme banque hôpital clinique
+    université école presse télévision radio quotidien hebdomadaire mensuel magazine
+    revue site blog tabloïd forces personnalité personnalités officiel officiels
+    vétérinaire vétérinaires marin marins pompiers secouriste secouristes sauveteurs
+    gendarmerie douaniers garde gardes ministre-président
+""".split())
+
+
+def is_source_noun(word: str) -> bool:
+    return word.lower() in SOURCE_NOUNS
+
+
 # Prepositions that attribute a statement: "selon X, …", "d'après X", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
 # "pour X, …" attributes an opinion only at the head of a sentence or incise.
