@@ -369,3 +369,46 @@ def test_name_apposed_right_before_the_verb_is_the_speaker():
     found = quotes("L'ancien maire et actuel adjoint de la ville, Jean Roux parle de "
                    "« centaines de blessés » .")
     assert [q.speaker.text for q in found] == ["Jean Roux"]
+
+
+def test_two_coordinated_complements_one_marked_are_two_reports():
+    found = quotes("Le maire a assuré que « tout sera réparé » et qu'il paierait lui-même "
+                   "les dégâts.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "tout sera réparé"), ("indirect", "il paierait lui-même les dégâts")]
+    found = quotes("La directrice expliquait que l'usine « restera ouverte » et que les "
+                   "salariés seraient reclassés.")
+    assert [q.kind for q in found] == ["mixed", "indirect"]
+    assert found[1].text == "les salariés seraient reclassés"
+    found = quotes("L'opposition accuse le gouvernement de vouloir « étouffer l'affaire » et "
+                   "de mentir aux électeurs.")
+    assert [q.text for q in found] == ["vouloir « étouffer l'affaire", "mentir aux électeurs"]
+    assert all(q.speaker.text == "L'opposition" for q in found)
+    found = quotes("Le syndicat estimera que la réforme est « injuste » et que les salariés "
+                   "« paieront la note ».")
+    assert [q.text for q in found] == ["la réforme est « injuste",
+                                       "les salariés « paieront la note"]
+
+
+def test_marked_noun_phrase_coordinated_with_de_stays_one_report():
+    found = quotes("Le ministre a parlé de « réformes nécessaires » et de sacrifices.")
+    assert len(found) <= 1
+
+
+def test_unmarked_first_complement_stays_in_one_mixed_report():
+    found = quotes("Le directeur a expliqué que les trains roulaient au ralenti et que la "
+                   "panne était « totalement imprévisible ».")
+    assert [q.kind for q in found] == ["mixed"]
+    assert found[0].text.startswith("les trains roulaient")
+
+
+def test_relative_que_after_marks_is_no_second_complement():
+    found = quotes("Le ministre a dénoncé que des règles qui vont « trop loin » et qu'il juge "
+                   "inutiles soient maintenues.")
+    assert len([q for q in found if q.kind == "indirect"]) == 0
+
+
+def test_comparative_que_inside_the_marks_does_not_block_the_split():
+    found = quotes("Il a assuré que « personne n'aime autant la police que moi » , et que les "
+                   "juges sont « des gens courageux ».")
+    assert [q.kind for q in found] == ["direct", "mixed"]

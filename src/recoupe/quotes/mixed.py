@@ -10,6 +10,7 @@ report's cue and speaker.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -97,6 +98,8 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     _stop_before_other_reports(indirect, outer, [
         c for c in direct if c.cue_token is not None and c.speaker_token is not None
         and not c.floating])
+    indirect = [part for report in indirect
+                for part in _coordinated_complements(doc, report, outer, text)]
     for report in indirect:
         end = span_end_after_regions(outer, report.start, report.end)
         start = report.start
@@ -176,6 +179,58 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         out.append(candidate)
     return dedupe(out)
+
+
+_SECOND_QUE = re.compile(r"(?:,\s*)?\bet\s+(?:que\b|qu['’]|de\b|d['’])\s*")
+
+
+def _coordinated_complements(doc: Doc, report: Candidate, regions: list[QuoteRegion],
+                             text: str) -> list[Candidate]:
+    """"a assuré que « A » et qu'il B", "accuse X de vouloir « A » et que B « C »": two
+    complements coordinated under one cue, the first holding marked words, are two
+    reports (each direct, mixed or indirect on its own). The "et que/de" must lie outside
+    the marks, and "et de" must open an infinitive."""
+    end = span_end_after_regions(regions, report.start, report.end)
+    if not any(report.start <= r.open < end or r.start <= report.start < r.end
+               for r in regions):
+        return [report]
+    for match in _SECOND_QUE.finditer(text, report.start, end):
+        if any(r.open <= match.start() < r.outer_end for r in regions):
+            continue
+        if match.start() - report.start < 8 or end - match.end() < 8:
+            continue
+        que = doc.char_span(match.end() - len(match.group(0).split()[-1].strip()),
+                            match.end(), alignment_mode="expand")
+        if que is not None and len(que) and que[0].lower_.startswith("qu") and \
+                ("Rel" in que[0].morph.get("PronType") or que[0].pos_ == "PRON"):
+            continue  # "des règles qui vont « trop loin » et qu'il juge …": a relative
+        if match.group(0).rstrip().endswith(("de", "d'", "d’")):
+            span = doc.char_span(match.end(), min(end, match.end() + 40),
+                                 alignment_mode="expand")
+            words = [t for t in span if not t.is_punct] if span is not None else []
+            # "et de ne pas …", "et de se …": a clitic or negation may come first
+            while words and words[0].lower_ in ("ne", "n'", "se", "s'", "le", "la", "les",
+                                                 "l'", "lui", "leur", "y", "en", "pas"):
+                words = words[1:]
+            if not words or "Inf" not in words[0].morph.get("VerbForm"):
+                continue
+        if not any(r.open < match.start() and (report.start <= r.open or
+                                                 r.start <= report.start < r.end)
+                   for r in regions):
+            # "a expliqué que A et que B « … »": an unmarked first complement stays
+            # with the marked one in a single mixed report.
+            continue
+        head = doc.char_span(report.start, match.start(), alignment_mode="expand")
+        if head is not None and any("Rel" in t.morph.get("PronType") and
+                                    not any(r.open <= t.idx < r.outer_end for r in regions)
+                                    for t in head):
+            continue  # "des règles qui vont « trop loin » et qu'il juge …": a relative's
+        first = replace(report, end=match.start())
+        second = replace(report, start=match.end(), end=report.end)
+        if report.end <= match.end():
+            second.end = end
+        return [first, second]
+    return [report]
 
 
 RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
