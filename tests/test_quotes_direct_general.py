@@ -412,3 +412,17 @@ def test_comparative_que_inside_the_marks_does_not_block_the_split():
     found = quotes("Il a assuré que « personne n'aime autant la police que moi » , et que les "
                    "juges sont « des gens courageux ».")
     assert [q.kind for q in found] == ["direct", "mixed"]
+
+
+def test_name_after_a_fronted_adjunct_is_the_speaker():
+    found = quotes("Sur Twitter , Paul Durand , qui avait échangé avec lui autour d'un "
+                   "petit-déjeuner lors de sa visite fin avril dernier, s'est dit « attristé et "
+                   "choqué par le meurtre de Jean Roux, personnalité politique, humaniste (…) » .")
+    assert [q.speaker.text for q in found] == ["Paul Durand"]
+    found = quotes("Vers 16h00, Marie Lenoir, porte-parole des « Amis du canal », estime que "
+                   "la situation est « clairement bloquée ».")
+    assert [q.speaker.text for q in found if q.kind != "direct" or q.text != "Amis du canal"] \
+        == ["Marie Lenoir"]
+    found = quotes("Dans la soirée, Luc Morel, ancien ministre, a jugé la mesure « inutile et "
+                   "coûteuse ».")
+    assert [q.speaker.text for q in found] == ["Luc Morel"]

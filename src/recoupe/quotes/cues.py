@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from recoupe.quotes import lexicon
 from recoupe.quotes.speakers import subject_of
 from recoupe.quotes.tokens import (
-    inverted_subject, is_mark, is_space, is_verb, lemma, next_word, previous_word,
+    inverted_subject, is_finite, is_mark, is_space, is_verb, lemma, next_word, previous_word,
 )
 
 # Words that may stand between a closing mark and the verb of an incise: "», a-t-il
@@ -119,7 +119,31 @@ def cue_of_verb(verb: Token, rule: str, speaker: Token | None = None) -> Cue:
         speaker = subject_of(verb)
         if speaker is not None and speaker.pos_ == "NOUN" and speaker.i < group[0].i:
             speaker = _apposed_name_before(group[0], speaker) or speaker
+        if speaker is None:
+            speaker = _subject_inside_fronted_adjunct(verb)
     return Cue(verb, start, end, speaker, rule)
+
+
+def _subject_inside_fronted_adjunct(verb: Token) -> Token | None:
+    """"Sur Twitter, Jean Roux, qui …, s'est dit « … »": the parse may hang the subject
+    on the fronted adjunct ("Twitter" → "Jean Roux" as its complement). A finite verb
+    with no subject takes the name set off by a comma right after that adjunct."""
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
+        return None
+    if not (is_finite(verb) or any(c.dep_.startswith("aux") and is_finite(c)
+                                   for c in verb.children)):
+        return None
+    doc = verb.doc
+    for adjunct in verb.children:
+        if adjunct.i > verb.i or not adjunct.dep_.startswith("obl") or \
+                not any(c.dep_ == "case" for c in adjunct.children):
+            continue
+        for name in adjunct.children:
+            if name.dep_ in ("nmod", "appos", "flat:name") and adjunct.i < name.i < verb.i and \
+                    name.pos_ == "PROPN" and doc[name.i - 1].text == "," and \
+                    not any(c.dep_ == "case" for c in name.children):
+                return name
+    return None
 
 
 def _apposed_name_before(first: Token, subject: Token) -> Token | None:
