@@ -532,3 +532,30 @@ def test_selon_an_entourage_or_a_service_or_officials():
 def test_selon_a_yardstick_or_evidence_still_reports_nothing():
     assert records("Selon les premiers éléments, la panne viendrait d'un câble.") == []
     assert records("Les dossiers sont classés selon la procédure habituelle.") == []
+
+
+# --- parse slips around the reporting verb ---------------------------------------------
+
+
+def test_subject_hung_on_the_auxiliary_before_an_adverbial():
+    found = records("Il avait d'ailleurs annoncé vouloir quitter le club.")
+    assert ("indirect", "vouloir quitter le club", "Il") in found
+    found = records("Elle avait d'ailleurs confirmé vouloir se représenter.")
+    assert ("indirect", "vouloir se représenter", "Elle") in found
+    found = records("Ils ont d'ailleurs affirmé qu'ils reviendraient au printemps.")
+    assert ("indirect", "ils reviendraient au printemps", "Ils") in found
+
+
+def test_a_multiword_name_after_a_does_not_block_the_que_clause():
+    found = records("Le directeur a expliqué au New York Times que l'usine allait fermer.")
+    assert ("indirect", "l'usine allait fermer", "Le directeur") in found
+    found = records("La chanteuse a confié au Washington Post qu'elle quittait la scène.")
+    assert ("indirect", "elle quittait la scène", "La chanteuse") in found
+    found = records("Le patron a raconté à la Tribune de Genève que son entreprise recrutait.")
+    assert ("indirect", "son entreprise recrutait", "Le patron") in found
+
+
+def test_a_name_that_is_the_object_still_makes_que_a_relative():
+    assert records("Le maire a présenté le projet Grand Paris Express que la région "
+                   "finance.") == []
+

@@ -166,7 +166,8 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                 # the verb governing the first one.
                 return None
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
-                    "NOUN", "PROPN") and not _clause_complete(tok):
+                    "NOUN", "PROPN") and not _clause_complete(tok) and \
+                    not _inside_governed_name(doc[i - 1], verb):
                 return None  # a relative: "les propos que"
             if doc[i - 1].lower_ in CONJUNCTION_HEADS and not _adverbial_fois(doc, i - 1, verb):
                 return None  # "alors que", "parce que": no complement clause
@@ -181,6 +182,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return tok
         if is_mark(tok) or tok.text in (":", ";", ".", "?", "!"):
             return None
+        if tok.ent_iob_ == "I" and _inside_governed_name(tok, verb):
+            i += 1  # "au Washington Post", "Post" tagged a verb
+            continue
         if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb) or \
                 tok.pos_ not in SKIPPABLE_POS and not is_space(tok):
             return _que_after_adjunct(verb, i, sentence)
@@ -274,9 +278,27 @@ def _direct_object_between(verb: Token, que: Token) -> bool:
     doc = verb.doc
     for tok in doc[verb.i + 1: que.i]:
         if tok.pos_ in ("NOUN", "PROPN") and not _temporal(tok) and \
-                not _under_preposition(tok, verb) and tok.dep_ not in ("nsubj", "flat:name"):
+                not _under_preposition(tok, verb) and tok.dep_ not in ("nsubj", "flat:name") \
+                and not _inside_governed_name(tok, verb):
             return True
     return False
+
+
+def _inside_governed_name(tok: Token, verb: Token) -> bool:
+    """Is the word part of a name the verb's "à" governs ("a expliqué au Washington Post
+    que …", "a confié à la Tribune de Genève que …"), however the parse tagged it?"""
+    if tok.ent_iob_ not in ("B", "I"):
+        return False
+    doc = tok.doc
+    j = tok.i
+    while j > verb.i + 1 and doc[j].ent_iob_ == "I":
+        j -= 1
+    if doc[j].ent_iob_ != "B":
+        return False
+    j -= 1
+    while j > verb.i and doc[j].pos_ == "DET":
+        j -= 1
+    return j > verb.i and doc[j].lower_ in ("à", "au", "aux")
 
 
 def _under_preposition(tok: Token, verb: Token) -> bool:
@@ -609,6 +631,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if start_tok.i >= sentence.end:
             continue
         cue = cue_of_verb(verb, rule)
+        if cue.speaker is None:
+            # "Il avait d'ailleurs annoncé …": the parse hung the subject on the auxiliary.
+            cue.speaker = _subject_of_auxiliary(verb)
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
@@ -667,6 +692,18 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _subject_of_auxiliary(verb: Token) -> Token | None:
+    """The subject the parse attached to the verb's tense auxiliary instead of the verb
+    ("Il avait d'ailleurs annoncé vouloir …": "Il" → "avait")."""
+    for aux in verb.children:
+        if aux.dep_ != "aux:tense" or aux.i > verb.i:
+            continue
+        for child in aux.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.i < aux.i:
+                return child
+    return None
 
 
 def _fronted_participle(verb: Token) -> bool:
