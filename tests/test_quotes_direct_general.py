@@ -426,3 +426,15 @@ def test_name_after_a_fronted_adjunct_is_the_speaker():
     found = quotes("Dans la soirée, Luc Morel, ancien ministre, a jugé la mesure « inutile et "
                    "coûteuse ».")
     assert [q.speaker.text for q in found] == ["Luc Morel"]
+
+
+def test_report_whose_only_marks_hold_a_name_is_indirect():
+    found = quotes("Le ministre a affirmé que le sigle « PLU » serait abandonné.")
+    assert [q.kind for q in found] == ["indirect"]
+    found = quotes("Microsoft a indiqué que le logiciel « EternalBlue » a été volé.")
+    assert [q.kind for q in found] == ["indirect"]
+    found = quotes("La mairie a annoncé que le festival « Lumières du Nord » était annulé.")
+    assert [q.kind for q in found] == ["indirect"]
+    found = quotes("Le préfet a dit que l'opération « visait à rassurer les habitants ».")
+    assert [q.kind for q in found] == ["mixed"]
+

@@ -30,7 +30,8 @@ TITLE_WORDS = frozenset("""
     spectacle pièce tableau jeu site blog rubrique dossier affaire surnom nom
     intitulé intitulée intitulés baptisé baptisée baptisés surnommé surnommée nommé
     nommée appelé appelée dite dit dits dites qualifié label marque logiciel programme
-    campagne hashtag mot-dièse thème devise mot d'ordre nom titre
+    campagne hashtag mot-dièse thème devise mot d'ordre nom titre acronyme sigle
+    appellation dénomination abréviation pseudonyme sobriquet
 """.split())
 MIN_FLOATING_WORDS = 4
 # Verbs whose marked complement is a name or a term, not someone's words.

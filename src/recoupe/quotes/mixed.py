@@ -112,6 +112,9 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         if end <= start:
             continue
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
+        # "qu'il s'oppose à l'acronyme « AURA »", "le logiciel « EternalBlue »": marked
+        # names and titles are nobody's words; a report holding only those is indirect.
+        inner = [r for r in inner if not _names_a_thing(doc, r)]
         if inner and "selon" in report.rule:
             start = _past_source_apposition(doc, inner, start, text)
         gerund = _gerund_after_first(doc, inner, start, end, text)
@@ -179,6 +182,17 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         out.append(candidate)
     return dedupe(out)
+
+
+def _names_a_thing(doc: Doc, region: QuoteRegion) -> bool:
+    from recoupe.quotes.direct import is_title_like, region_tokens
+    open_tok, _, content = region_tokens(doc, region)
+    words = [t for t in content if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # "l'opération « visait à … »": a clause is someone's words
+    if not any(c.isupper() for c in words[0].text):
+        return False  # "ce blocage est « intolérable »": a name is capitalised
+    return open_tok is not None and is_title_like(open_tok, content)
 
 
 _SECOND_QUE = re.compile(r"(?:,\s*)?\bet\s+(?:que\b|qu['’]|de\b|d['’])\s*")
