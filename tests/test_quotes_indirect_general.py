@@ -559,3 +559,25 @@ def test_a_name_that_is_the_object_still_makes_que_a_relative():
     assert records("Le maire a présenté le projet Grand Paris Express que la région "
                    "finance.") == []
 
+
+
+def test_a_name_after_a_fronted_adjunct_is_the_subject_the_parse_missed():
+    found = records("Contrairement à ses adversaires, Jean Dupuis a affirmé que la dette "
+                    "serait remboursée.")
+    assert ("indirect", "la dette serait remboursée", "Jean Dupuis") in found
+    found = records("Au terme de la réunion, la CGT a annoncé qu'elle appelait à la grève.")
+    assert ("indirect", "elle appelait à la grève", "la CGT") in found
+    found = records("Dans un entretien au Monde, Martine Leroux estime que le texte doit "
+                    "être réécrit.")
+    assert ("indirect", "le texte doit être réécrit", "Martine Leroux") in found
+
+
+def test_selon_a_studio():
+    found = records("Selon le studio, le film a attiré deux millions de spectateurs.")
+    assert ("indirect", "le film a attiré deux millions de spectateurs", "le studio") in found
+
+
+def test_the_subject_of_a_passive_accusation_is_no_speaker():
+    assert records("Le sénateur est accusé d'avoir détourné des fonds publics.") == []
+    assert records("La société Durand est quant à elle accusée d'avoir menti.") == []
+    assert records("Le club a été accusé de truquer les matchs.") == []

@@ -631,9 +631,10 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if start_tok.i >= sentence.end:
             continue
         cue = cue_of_verb(verb, rule)
-        if cue.speaker is None:
+        if cue.speaker is None and not _passive_group(verb):
             # "Il avait d'ailleurs annoncé …": the parse hung the subject on the auxiliary.
-            cue.speaker = _subject_of_auxiliary(verb)
+            # (The subject of "X est accusé de …" is no speaker.)
+            cue.speaker = _subject_of_auxiliary(verb) or _name_before_verb(verb)
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
@@ -704,6 +705,43 @@ def _subject_of_auxiliary(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.i < aux.i:
                 return child
     return None
+
+
+def _passive_group(verb: Token) -> bool:
+    """"est accusé", "a été sommé": a passive auxiliary or subject, or "être" before a
+    past participle."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        prev = previous_word(verb)
+        while prev is not None and prev.pos_ == "ADV" or prev is not None and \
+                prev.lower_ in ("quant", "à", "elle", "lui", "eux", "elles"):
+            prev = previous_word(prev)
+        return prev is not None and lemma(prev) == "être"
+    return False
+
+
+def _name_before_verb(verb: Token) -> Token | None:
+    """A name standing right before the verb group, after a comma or at the head of the
+    sentence, that the parse took for an apposition of a fronted adjunct ("À l'inverse
+    de ses rivaux, X a annoncé que …")."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children
+                            if c.dep_.startswith("aux") and c.i < verb.i])
+    j = first - 1
+    if j < verb.sent.start or "Fin" not in verb.morph.get("VerbForm") and first == verb.i:
+        return None
+    tok = doc[j]
+    if tok.ent_type_ not in ("PER", "ORG", "LOC") or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    k = j
+    while k > verb.sent.start and doc[k].ent_iob_ == "I":
+        k -= 1
+    if k > verb.sent.start and doc[k - 1].text != ",":
+        return None
+    if not any(doc[m].is_upper or doc[m].is_title for m in range(k, j + 1)):
+        return None
+    return tok
 
 
 def _fronted_participle(verb: Token) -> bool:

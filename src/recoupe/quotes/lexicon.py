@@ -144,7 +144,7 @@ SOURCE_NOUNS = frozenset("""
     office bureau cabinet centre organisme organismes instance instances institution
     institutions entourage camp équipe équipes club firme banque hôpital clinique
     université école presse télévision radio quotidien hebdomadaire mensuel magazine
-    revue site blog tabloïd forces personnalité personnalités officiel officiels
+    revue site blog tabloïd studio forces personnalité personnalités officiel officiels
     vétérinaire vétérinaires marin marins pompiers secouriste secouristes sauveteurs
     gendarmerie douaniers garde gardes ministre-président
 """.split())
