@@ -416,3 +416,107 @@ def test_a_leader_complement_does_not_conflict_with_a_nationality():
     gov = [t for t in doc if t.lower_ == "gouvernement"]
     if any(c.ent_type_ == "PER" for c in gov[0].children):
         assert not _other_qualifier(gov[1], gov[0])
+
+
+# --- generic "on" ---------------------------------------------------------------------
+
+
+def _on_names(text):
+    return [(q.speaker.text, q.speaker.name) for q in quotes(text)
+            if q.speaker and q.speaker.text and q.speaker.text.lower().endswith("on")]
+
+
+def test_generic_on_takes_no_organisation_named_before():
+    for text in (
+        "La société Valtex a annoncé lundi la fermeture de son usine. Dans le village, on "
+        "parle d'une « catastrophe » pour la région.",
+        "Le syndicat Force Rurale a appelé à la grève. Au marché, on juge les prix "
+        "« insupportables ».",
+        "L'entreprise Nordica a publié ses résultats. Sur les réseaux sociaux, on "
+        "dénonçait une « trahison » de l'entreprise.",
+    ):
+        found = _on_names(text)
+        assert found, text
+        assert all(name is None for _, name in found), (text, found)
+
+
+def test_on_framed_by_a_group_is_that_group():
+    found = _on_names("La coopérative Laitière a baissé ses prix. Chez les éleveurs, on "
+                      "dénonce une « injustice ».")
+    assert found and found[0][1] is not None and "éleveurs" in found[0][1]
+    found = _on_names("Le ministère a publié un rapport. Du côté des syndicats, on "
+                      "juge le rapport « incomplet ».")
+    assert found and found[0][1] == "les syndicats"
+
+
+def test_on_in_a_document_speaks_for_its_issuer():
+    found = _on_names("La mairie de Saint-Aubin a réagi mardi. Dans un communiqué, on "
+                      "précise que « les travaux reprendront en mai ».")
+    assert found and found[0][1] is not None and "Saint-Aubin" in found[0][1]
+
+
+# --- a name the parse split off the title before it -------------------------------------
+
+
+def test_title_then_name_as_two_subjects_is_the_name():
+    for text, name in (
+        ("La ministre de la Culture Anne-Claire Dubreuil a affirmé que « le musée "
+         "rouvrira ».", "Anne-Claire Dubreuil"),
+        ("Le directeur général Paul Ravenot a déclaré que « l'usine restera ouverte ».",
+         "Paul Ravenot"),
+        ("Le juge d'instruction Marc Olivier Fabre a annoncé qu'il rendrait sa décision "
+         "lundi.", "Marc Olivier Fabre"),
+        ("Le sénateur sortant Hugo Delaunay a estimé que le scrutin était « joué ».",
+         "Hugo Delaunay"),
+    ):
+        found = names(text)
+        assert found and found[0][1] == name, (text, found)
+        assert found[0][0].endswith(name.split()[-1]), (text, found)
+
+
+def test_title_with_its_own_capitalised_complement_keeps_it():
+    found = names("Le maire de Lyon a déclaré que « la ville est prête ».")
+    assert found[0][1] == "le maire de Lyon"
+
+
+# --- a repeated epithet refers to what its first use referred to -------------------------
+
+
+def test_repeated_bare_title_keeps_the_person_of_its_first_use():
+    for text, name in (
+        ("Paul Renard a annoncé mardi la fermeture du site. Le directeur a pris cette "
+         "décision pour sauver l'entreprise. Les salariés ont manifesté devant l'usine "
+         "pendant deux jours. La police est intervenue. Jeudi, le directeur a déclaré que "
+         "« rien ne changera ».", "Paul Renard"),
+        ("Claire Vasseur a remporté l'élection dimanche. La nouvelle présidente a "
+         "remercié ses électeurs. Le taux de participation était faible. Les résultats "
+         "seront publiés lundi. Selon la présidente, le conseil se réunira en mai.",
+         "Claire Vasseur"),
+        ("Marc Olivier a quitté le parti en juin. Le sénateur avait perdu trois votes. "
+         "La session a été difficile pour la majorité. Le public a sifflé les élus. "
+         "Le sénateur estime aujourd'hui qu'il « aurait dû partir plus tôt ».",
+         "Marc Olivier"),
+    ):
+        found = names(text)
+        assert found and found[-1][1] == name, (text, found)
+
+
+# --- "selon <description>, Name verb": the name opens the reported clause ---------------
+
+
+def test_name_after_a_selon_source_opening_the_clause_is_not_the_source():
+    for text, source in (
+        ("Le procès s'est ouvert lundi. Selon le parquet, Jean-Pierre Martel aurait "
+         "frappé la victime avant de s'enfuir.", "le parquet"),
+        ("Selon le procureur, Hugo Lenoir a menti aux enquêteurs sur son emploi du temps.",
+         "le procureur"),
+        ("D'après la police, Karim Benali aurait quitté la ville dimanche.", "la police"),
+    ):
+        found = names(text)
+        assert found and found[0] == (source[0].upper() + source[1:], source) or \
+            found[0][1] == source, (text, found)
+
+
+def test_name_closing_a_selon_apposition_is_still_the_source():
+    found = names("Selon le maire de Valmont, Hugo Ferrière, la route sera fermée.")
+    assert found[0][1] == "Hugo Ferrière"

@@ -20,6 +20,7 @@ from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.tokens import text_of
 from recoupe.quotes.speakers import (
     PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS, _after_comma, mention_span,
+    heads_a_source, name_run_after,
 )
 
 MAX_SENTENCES_BACK = 5
@@ -140,6 +141,8 @@ class Resolver:
             return _lower_article(self._text(span)), None  # "un des Gilets jaunes"
         misread_name = tok.pos_ == "PRON" and low not in PRONOUNS and tok.is_title and \
             tok.ent_type_ in ("PER", "ORG") and tok.i > tok.sent.start
+        if low in ("on", "t-on") and not misread_name:
+            return self._generic_on(tok, depth)
         if (low in PRONOUNS or tok.pos_ == "PRON") and not misread_name:
             plural = low in ("ils", "elles", "eux", "eux-mêmes") or \
                 "Plur" in tok.morph.get("Number")
@@ -152,6 +155,9 @@ class Resolver:
         together = self._coordinated_names(span)
         if together is not None:
             return together, None
+        split = self._split_name(tok, span)
+        if split is not None:
+            return split
         cluster = self._cluster_in(span, tok)
         if cluster is not None:
             cluster = self._fuller_organisation(cluster)
@@ -184,6 +190,38 @@ class Resolver:
             return _lower_article(spelt), None
         return _lower_article(self._full_names_inside(self._named_complement(
             tok, self._fullest_description(tok, span)))), None
+
+    def _generic_on(self, tok: Token, depth: int) -> tuple[str | None, str | None]:
+        """"on" is nobody in particular unless its sentence says whose voice it is: a
+        group framed before it ("Chez les éleveurs, on …", "Du côté de la mairie, on …")
+        or a document it speaks for ("Dans un communiqué, on précise …", the issuer)."""
+        from recoupe.quotes.lexicon import is_document_noun, is_speech_noun
+
+        for t in self.doc[tok.sent.start:tok.i]:
+            if self._quoted(t):
+                continue
+            marker = next((c for c in t.children if c.dep_ == "case"), None)
+            if marker is None:
+                continue
+            case = marker.lower_
+            if t.pos_ == "NOUN" and case in ("dans", "selon", "par") and (
+                    is_document_noun(t.lemma_.lower()) or is_speech_noun(t.lemma_.lower())):
+                antecedent = self._antecedent(tok, plural=False, feminine=None)
+                if antecedent is not None:
+                    return self.name_of(antecedent, None, depth + 1)
+                return None, None
+            if case in ("chez", "parmi") or case in ("de", "du", "des") and \
+                    marker.i >= 1 and self.doc[marker.i - 1].lower_ == "côté":
+                if t.pos_ == "NOUN" and (is_document_noun(t.lemma_.lower()) or
+                                         is_speech_noun(t.lemma_.lower())):
+                    continue  # "parmi les commentaires": what the group wrote
+                if t.pos_ in ("NOUN", "PROPN"):
+                    name, cluster = self.name_of(t, mention_span(t), depth + 1)
+                    if name and t.pos_ == "NOUN" and case in ("des", "du") and \
+                            not any(c.dep_ == "det" for c in t.children):
+                        name = ("les " if case == "des" else "le ") + name
+                    return name, cluster
+        return None, None
 
     def _last_mentioned_inside(self, tok: Token, span: tuple[int, int], depth: int):
         """"des photos du dernier", "l'avocat de celle-ci": a description whose
@@ -431,6 +469,28 @@ class Resolver:
         return not any(w in ("de", "du", "des", "d'", "par", "à", "au", "aux", "pour", "avec",
                              "chez", "sur", "dans", "selon") for w in words)
 
+    def _split_name(self, tok: Token, span: tuple[int, int]):
+        """"La ministre de la Santé Prénom Nom" whose name the parse made a second
+        subject: the mention ends on that name, which is the person's."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not (words.start <= tok.i < words.end) or \
+                words.end - tok.i < 2 or not words[-1].is_title:
+            return None
+        for k in range(tok.i, words.end - 1):
+            run = name_run_after(tok, k)
+            if run is not None and run[1] == words.end:
+                first = run[0]
+                while first > tok.i + 1 and self.doc[first].ent_iob_ == "I" and \
+                        self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+                    first -= 1  # "l'organisation Human | Rights Watch": the whole name
+                for i in range(first, run[1]):
+                    cluster = self.cluster_of_token.get(i)
+                    if cluster is not None and (cluster.type == "PER" or cluster.type == "ORG"
+                                                and self.doc[first].ent_iob_ == "B"):
+                        return cluster.name, cluster.id
+                return self.doc[first:run[1]].text, None
+        return None
+
     def _name_right_after(self, tok: Token, span: tuple[int, int]):
         """"le cosmonaute russe Oleg X" whose name the parse hung elsewhere: a person
         noun followed, with nothing but adjectives between, by a person's name is that
@@ -446,7 +506,8 @@ class Resolver:
             cluster = self.cluster_of_token.get(child.i)
             if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN" and \
                     cluster is not None and cluster.type == "PER" and _after_comma(child) \
-                    and child.idx >= span[1]:
+                    and child.idx >= span[1] and not (
+                        heads_a_source(tok) and _opens_clause(child)):
                 return cluster.name, cluster.id
         last = max(t.i for t in tok.subtree if not t.is_punct)
         if last + 2 < len(doc) and doc[last + 1].text == "," and tok.dep_.startswith("nsubj"):
@@ -498,6 +559,13 @@ class Resolver:
         words = set(key.split())
         matches = {cluster.id: cluster for title, cluster in self._titles()
                    if set(title.split()) <= words}
+        if len(matches) > 1:
+            # "le capitaine montpelliérain" after "le montpelliérain X" and "son
+            # capitaine, Y": the title sharing the description's head noun.
+            head_word = fold(head.text)
+            matches = {cluster.id: cluster for title, cluster in self._titles()
+                       if set(title.split()) <= words and head_word in title.split()} or \
+                matches
         if len(matches) == 1:
             cluster = next(iter(matches.values()))
             return cluster.name, cluster.id
@@ -560,7 +628,9 @@ class Resolver:
         if head.pos_ == "NOUN" and name_head.dep_ in ("appos", "nmod", "flat:name", "flat") \
                 and head.i < name_span.start and name_span.start - head.i <= 6 and not related \
                 and not (head.is_title and head.i == name_span.start - 1 and head.i > 0 and
-                         not any(c.dep_ == "det" for c in head.children)):
+                         not any(c.dep_ == "det" for c in head.children)) \
+                and not (heads_a_source(head) and _opens_clause(name_head)):
+            # (not "Selon le parquet, X aurait menti": X subject of the reported clause)
             # (not "Oscar" in "Oscar Munoz", a first name the tagger took for a noun)
             found.append(head)
         if name_head.dep_ in ("xcomp", "obj") and head.dep_ == "acl" and \
@@ -716,7 +786,7 @@ class Resolver:
                 return cluster.name, cluster.id
         return None
 
-    def _epithet_antecedent(self, tok: Token) -> Token | None:
+    def _epithet_antecedent(self, tok: Token, depth: int = 0) -> Token | None:
         """"Donald Trump a publié une lettre. Le dirigeant américain dénonce …": a
         definite description headed by a person's role, whose head noun the article has
         not used before, refers back to the person who is the subject just before (the
@@ -738,11 +808,15 @@ class Resolver:
                     child.pos_ == "PROPN" or child.dep_ != "nmod" or
                     any(c.dep_ == "det" for c in child.children)):
                 return None  # "le maire de Tignes", "le chef qui …": a description
-        for other in self.doc[:tok.i]:
+        for other in reversed(self.doc[:tok.i]):
             if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
                     "Plur" not in other.morph.get("Number") and \
                     not _other_qualifier(tok, other):
-                return None  # the same noun before: the description refers to that
+                # The same noun before: the description refers to what that one did
+                # ("X a annoncé … Le président a pris … Plus tard, le président a dit").
+                if depth < 3 and not self._quoted(other):
+                    return self._epithet_antecedent(other, depth + 1)
+                return None
         feminine = _noun_gender(tok)
         start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
         found = None
@@ -1142,6 +1216,16 @@ NAMING_VERBS = frozenset("nommer prénommer appeler surnommer identifier".split(
 # Words a noun phrase cannot end on: a description cut after them lost its tail.
 DANGLING = frozenset("de du des d' a au aux le la les l' un une par pour sur dans en avec "
                      "et ou qui que qu' dont ce cet cette ces son sa ses leur leurs".split())
+
+
+def _opens_clause(name: Token) -> bool:
+    """Is the name followed, past its own words, by a verb (not a closing comma)?"""
+    doc = name.doc
+    i = name.i + 1
+    while i < len(doc) and (doc[i].is_title or doc[i].ent_iob_ == "I" or
+                            doc[i].text == "-" and not doc[i].whitespace_):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("AUX", "VERB")
 
 
 def _well_formed(name: str, mention: str) -> str:

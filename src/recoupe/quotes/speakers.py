@@ -611,6 +611,9 @@ def mention_span(token: Token) -> tuple[int, int]:
     name = _apposed_name(token, right)
     if name is not None and token.pos_ == "NOUN":
         return name
+    run = name_run_after(token, right)
+    if run is not None:
+        right = run[1] - 1  # "La ministre de la Santé Anne X a …" parsed as two subjects
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -716,6 +719,76 @@ def _before_parenthesis(doc: Doc, left: int, right: int) -> int:
     return right
 
 
+def _person_noun(token: Token) -> bool:
+    low = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (low in SPEAKER_NOUNS or token.lower_.endswith(
+        ("eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière", "aute", "ote")))
+
+
+def name_run_after(token: Token, right: int | None = None) -> tuple[int, int] | None:
+    """"Le président élu Prénom Nom a annoncé", "La ministre de la Santé Prénom Nom a
+    estimé" whose name the parse split off the title: token indices [start, end) of a
+    person's name written right after the description a person noun heads (with at most
+    two lowercase adjectives or participles between), followed by a verb or a comma."""
+    if not _person_noun(token):
+        return None
+    doc = token.doc
+    if token.is_title and (token.i != token.sent.start or token.ent_iob_ == "B"):
+        return None  # "Agence France-Presse": the noun opens a name
+    if right is None:
+        right = token.i
+    i = right + 1
+    skipped = 0
+    while i < len(doc) and skipped < 2 and not doc[i].is_title and \
+            doc[i].pos_ in ("ADJ", "VERB") and "Fin" not in doc[i].morph.get("VerbForm") and \
+            (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm")):
+        i += 1
+        skipped += 1
+    start = i
+    if start >= len(doc) or any(doc[j].pos_ == "VERB" for j in range(token.i + 2, right + 1)):
+        return None  # "la commission dirigée par X": the name of someone else
+    # A mention cut inside a name ("l'entraîneur Prénom | Nom"): the whole name.
+    while start - 1 > token.i and doc[start - 1].is_title and (
+            doc[start].dep_.startswith("flat") and doc[start].head.i < start or
+            doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PER"):
+        start -= 1
+    i = start
+    if doc[start - 1].pos_ in ("ADP", "DET") or \
+            any(c.dep_ == "case" for c in doc[start].children):
+        return None  # "les parents de X", "son président X": a complement, someone else
+    while i < len(doc) and (doc[i].is_title and doc[i].is_alpha or
+                            doc[i].text in ("-", "‑") and i > start and
+                            not doc[i - 1].whitespace_ and not doc[i].whitespace_):
+        if doc[i].ent_type_ in ("LOC", "ORG", "MISC") and doc[start].ent_iob_ == "B" or \
+                _temporal(doc[i]):
+            return None  # a place or organisation's own name, not one the title ran into
+        i += 1
+    if doc[i - 1].text in ("-", "‑"):
+        return None
+    words = [t for t in doc[start:i] if t.is_alpha]
+    if not words or len(words) > 4 or i >= len(doc):
+        return None
+    if len(words) < 2 and doc[start].ent_type_ != "PER":
+        return None
+    if token.is_ancestor(doc[start]):
+        node = doc[start]
+        while node.i != token.i:
+            if any(c.dep_ == "case" for c in node.children) or \
+                    node.pos_ == "VERB" and node.i != token.i + 1 or node.head.i == node.i:
+                return None  # "la ministre de l'Éducation", "dirigée par X": a complement
+            node = node.head
+    after = doc[i]
+    if not (after.pos_ in ("AUX", "VERB") or after.text in (",", "(")):
+        return None
+    return start, i
+
+
+def heads_a_source(token: Token) -> bool:
+    """Is the noun the complement of "selon", "d'après" ("Selon le parquet, …")?"""
+    return any(c.dep_ == "case" and c.lower_ in ("selon", "d'après", "d’après", "après")
+               for c in token.children)
+
+
 def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
     """"Le porte-parole de la police, Pongsak Semachai, a déclaré": the name after the
     comma names the speaker the description introduces."""
@@ -753,6 +826,9 @@ def _apposed_name(token: Token, right: int) -> tuple[int, int] | None:
         doc[start].head.i in {t.i for t in token.subtree}
     if not closed and not attached:
         return None
+    if not closed and heads_a_source(token) and k < len(doc) and \
+            doc[k].pos_ in ("AUX", "VERB"):
+        return None  # "Selon le parquet, X aurait menti": X is the reported clause's subject
     if doc[start].ent_type_ not in ("PER", "ORG", "") and \
             token.lemma_.lower() not in SPEAKER_NOUNS:
         # A place after a comma is no name for "le maire de Lyon, Paris, …"; but the
