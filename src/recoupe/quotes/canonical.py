@@ -559,13 +559,6 @@ class Resolver:
         words = set(key.split())
         matches = {cluster.id: cluster for title, cluster in self._titles()
                    if set(title.split()) <= words}
-        if len(matches) > 1:
-            # "le capitaine montpelliérain" after "le montpelliérain X" and "son
-            # capitaine, Y": the title sharing the description's head noun.
-            head_word = fold(head.text)
-            matches = {cluster.id: cluster for title, cluster in self._titles()
-                       if set(title.split()) <= words and head_word in title.split()} or \
-                matches
         if len(matches) == 1:
             cluster = next(iter(matches.values()))
             return cluster.name, cluster.id
