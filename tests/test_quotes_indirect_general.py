@@ -581,3 +581,11 @@ def test_the_subject_of_a_passive_accusation_is_no_speaker():
     assert records("Le sénateur est accusé d'avoir détourné des fonds publics.") == []
     assert records("La société Durand est quant à elle accusée d'avoir menti.") == []
     assert records("Le club a été accusé de truquer les matchs.") == []
+
+
+def test_pour_an_ordinal_edition_names_no_source():
+    assert records("Pour cette 12 e édition du festival, trente groupes se produiront.") == []
+    assert records("Pour la 3 e saison consécutive, le club termine premier.") == []
+    assert records("Pour sa 40 ème édition, la course change de parcours.") == []
+    found = records("Pour Marc Petit, le festival a perdu son âme.")
+    assert ("indirect", "le festival a perdu son âme", "Marc Petit") in found

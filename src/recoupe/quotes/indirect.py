@@ -1310,6 +1310,10 @@ def _may_attribute(tok: Token) -> bool:
         prev.lower_ in SOURCE_HEAD_WORDS
 
 
+ORDINAL_SUFFIXES = frozenset({"e", "è", "ème", "eme", "er", "re", "ère", "nd", "nde", "es",
+                              "èmes", "ers", "res"})
+
+
 def _opinion_pour(tok: Token) -> bool:
     """"Pour X, …" at the head of a sentence, X a person or an institution."""
     doc = tok.doc
@@ -1337,6 +1341,8 @@ def _opinion_pour(tok: Token) -> bool:
     for t in doc[tok.i + 1: tok.i + 8]:
         if t.text == ",":
             break
+        if t.i > tok.i + 1 and doc[t.i - 1].like_num and t.lower_ in ORDINAL_SUFFIXES:
+            return False  # "Pour cette 61 e édition, …": an ordinal split off its number
         if t.pos_ in ("PROPN",) or t.ent_type_ in ("PER", "ORG") or t.lower_ in (
                 "lui", "elle", "eux", "elles"):
             obj = t
