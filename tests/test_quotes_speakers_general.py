@@ -520,3 +520,21 @@ def test_name_after_a_selon_source_opening_the_clause_is_not_the_source():
 def test_name_closing_a_selon_apposition_is_still_the_source():
     found = names("Selon le maire de Valmont, Hugo Ferrière, la route sera fermée.")
     assert found[0][1] == "Hugo Ferrière"
+
+
+# --- "le quotidien" = the last mentioned of the organisations introduced as such -------
+
+
+def test_kind_noun_refers_to_the_last_organisation_introduced_with_it():
+    found = names("Plusieurs journaux ont commenté la frappe. Le quotidien belge La Voix du "
+                  "Nord doute de la version officielle. Le quotidien suisse Le Matin estime "
+                  "que l'armée a menti. Pour La Voix du Nord, une victoire rebelle "
+                  "permettrait de rouvrir la route. Les combats ont repris mardi. Mais "
+                  "surtout, le quotidien note que « la reconquête de cette zone changerait "
+                  "tout ».")
+    assert found[-1] == ("le quotidien", "La Voix du Nord")
+    found = names("La société Vélonor a racheté un concurrent. Le ministre a salué "
+                  "l'opération. Trois syndicats ont protesté devant l'usine. Les salariés "
+                  "craignent des licenciements. La société affirme que « aucun emploi ne "
+                  "sera supprimé ».")
+    assert found[-1][1] == "Vélonor" or "Vélonor" in (found[-1][1] or ""), found

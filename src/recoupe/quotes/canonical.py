@@ -772,12 +772,40 @@ class Resolver:
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         if det not in ("le", "la", "l'", "l’", "les", "cette", "ce", "cet"):
             return None
+        introduced = self._introduced_as(tok.lemma_.lower())
+        if introduced:
+            # "le quotidien libanais X" … "le quotidien suisse Y" … "Pour X, …" … "le
+            # quotidien note": the last mentioned of those the article called so.
+            for i in range(tok.i - 1, -1, -1):
+                cluster = self.cluster_of_token.get(i)
+                if cluster is not None and cluster.id in introduced:
+                    return cluster.name, cluster.id
         start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 2)]
         for i in range(tok.i - 1, start - 1, -1):
             cluster = self.cluster_of_token.get(i)
             if cluster is not None and cluster.type == "ORG" and not self._quoted(self.doc[i]):
                 return cluster.name, cluster.id
         return None
+
+    def _introduced_as(self, noun: str) -> set:
+        """Ids of the organisations written right after that kind noun, adjectives
+        between ("le quotidien libanais X", "la société X")."""
+        found = set()
+        doc = self.doc
+        for cluster in self.clusters:
+            if cluster.type == "PER":
+                continue
+            for mention in cluster.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                i = span.start - 1
+                while i >= 0 and span.start - i <= 3 and doc[i].pos_ == "ADJ":
+                    i -= 1
+                if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == noun:
+                    found.add(cluster.id)
+                    break
+        return found
 
     def _epithet_antecedent(self, tok: Token, depth: int = 0) -> Token | None:
         """"Donald Trump a publié une lettre. Le dirigeant américain dénonce …": a
