@@ -316,14 +316,9 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                     _speaks_of(verb, root):
                 # "lancera les « consultations citoyennes »" names a thing, not words.
                 return _object_cue(verb, close_tok)
-            # "s'opposant à « une disparition du chèque »": any stance a speaker takes
-            # in marked words is theirs, when the clause has a speaker. A single marked
-            # word there is more often a term held at a distance (son image « droitière »).
-            if lem not in NOT_STANCE and len(_words(content)) >= 2:
-                cue = cue_of_verb(verb, "fragment") if _takes_a_stance(verb) else None
-                if cue is not None and cue.speaker is not None and \
-                        is_speaker_like(cue.speaker) and not _impersonal(cue.speaker, verb):
-                    return cue
+            cue = _stance_cue(verb, content)
+            if cue is not None:
+                return cue
     if root is not None and before is not None and len(_words(content)) >= 2:
         cue = _predicate_cue(root, open_tok)
         if cue is not None:
@@ -344,11 +339,22 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
                     lexicon.phrasal_cue(verb):
                 # "fait état de « … »": a set phrase reports what it takes.
                 return _object_cue(verb, close_tok)
-            if lem not in NOT_STANCE and len(_words(content)) >= 2:
-                cue = cue_of_verb(verb, "fragment") if _takes_a_stance(verb) else None
-                if cue is not None and cue.speaker is not None and \
-                        is_speaker_like(cue.speaker) and not _impersonal(cue.speaker, verb):
-                    return cue
+            cue = _stance_cue(verb, content)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _stance_cue(verb: Token, content: list[Token]) -> Cue | None:
+    """"s'opposant à « une disparition du chèque »": any stance a speaker takes in marked
+    words is theirs, when the clause has a speaker. A single marked word there is more
+    often a term held at a distance (son image « droitière »)."""
+    if lemma(verb) in NOT_STANCE or len(_words(content)) < 2 or not _takes_a_stance(verb):
+        return None
+    cue = cue_of_verb(verb, "fragment")
+    if cue is not None and cue.speaker is not None and is_speaker_like(cue.speaker) and \
+            not _impersonal(cue.speaker, verb):
+        return cue
     return None
 
 
