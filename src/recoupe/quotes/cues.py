@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from recoupe.quotes import lexicon
 from recoupe.quotes.speakers import subject_of
 from recoupe.quotes.tokens import (
-    inverted_subject, is_finite, is_mark, is_space, is_verb, lemma, next_word, previous_word,
+    MONTHS, inverted_subject, is_finite, is_mark, is_space, is_verb, lemma, next_word,
+    previous_word,
 )
 
 # Words that may stand between a closing mark and the verb of an incise: "», a-t-il
@@ -366,10 +367,6 @@ def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
             return None
         i += 1
     return None
-
-
-MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
-                   "novembre décembre".split())
 
 
 def _date_word(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from recoupe.quotes.clauses import clause_end, trimmed_offsets
 from recoupe.quotes.cues import Cue, as_cue, cue_of_verb, source_cue
 from recoupe.quotes.speakers import is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
-    is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
+    MONTHS, is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
     previous_word, text_of,
 )
 
@@ -502,10 +502,6 @@ def _skip_time(doc: Doc, i: int, limit: int) -> int:
     if j > i and any(doc[k].lower_ in TEMPORAL or doc[k].lower_ in MONTHS for k in range(i, j)):
         return j
     return i
-
-
-MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
-                   "novembre décembre".split())
 
 
 def _si_after(verb: Token, sentence: Span) -> Token | None:

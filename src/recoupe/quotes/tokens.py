@@ -12,6 +12,9 @@ MARKS = OPEN_MARKS | CLOSE_MARKS
 DASHES = frozenset("—–")
 QUE = frozenset({"que", "qu'", "qu", "qu’"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# Month names: words of a date ("le 20 mars"), never a speaker or a report's object.
+MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre "
+                   "novembre décembre".split())
 # Inverted subject pronouns of an incise: "a-t-il dit", "précise-t-elle", "dit-il".
 INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils",
                                "elles", "on", "-t-il", "-t-elle", "-t-on", "-je", "-nous",
