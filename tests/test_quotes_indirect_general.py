@@ -589,3 +589,86 @@ def test_pour_an_ordinal_edition_names_no_source():
     assert records("Pour sa 40 ème édition, la course change de parcours.") == []
     found = records("Pour Marc Petit, le festival a perdu son âme.")
     assert ("indirect", "le festival a perdu son âme", "Marc Petit") in found
+
+
+# --- round 6: the scan from the verb to its "que" ---------------------------------------
+
+
+def test_adverb_right_after_the_verb_is_the_verbs():
+    found = records("Le quotidien régional affirme même que le maire a menti.")
+    assert ("indirect", "le maire a menti", "Le quotidien régional") in found
+
+
+def test_adverb_encore_after_the_verb_in_a_compound_tense():
+    found = records("L'avocate a précisé encore qu'aucune plainte n'avait été déposée.")
+    assert ("indirect", "aucune plainte n'avait été déposée", "L'avocate") in found
+
+
+def test_adverb_bien_after_the_verb_with_an_indicative_clause():
+    found = records("La direction rappelle bien que les horaires resteront inchangés.")
+    assert ("indirect", "les horaires resteront inchangés", "La direction") in found
+
+
+def test_adverb_toujours_after_the_verb():
+    found = records("Le syndicat répète toujours que la fusion coûtera des emplois.")
+    assert ("indirect", "la fusion coûtera des emplois", "Le syndicat") in found
+
+
+def test_concessive_bien_que_with_a_subjunctive_stays_a_conjunction():
+    found = records("Le club a confirmé bien que la saison soit finie.")
+    assert not any(text.startswith("la saison") for _, text, _ in found)
+
+
+def test_de_meme_que_stays_a_conjunction():
+    found = records("Le maire a démissionné de même que son adjoint l'avait fait.")
+    assert found == []
+
+
+def test_adverb_between_auxiliary_and_participle():
+    found = records("Elle a aussi estimé que le budget était insuffisant.")
+    assert ("indirect", "le budget était insuffisant", "Elle") in found
+    found = records("Les élus avaient plus tard reconnu que la route était dangereuse.")
+    assert ("indirect", "la route était dangereuse", "Les élus") in found
+
+
+def test_comparison_with_a_participle_is_no_report():
+    assert records("Les travaux sont aussi avancés que prévu.") == []
+
+
+def test_capitalised_name_word_tagged_verb_before_que():
+    found = records("La ministre a annoncé sur France Inter que la réforme serait reportée.")
+    assert ("indirect", "la réforme serait reportée", "La ministre") in found
+    found = records("Le patron a confié à Radio Classique qu'il quitterait l'entreprise.")
+    assert ("indirect", "il quitterait l'entreprise", "Le patron") in found
+
+
+def test_participle_modifying_a_noun_between_verb_and_que():
+    found = records("Le chef rebelle a démenti dans une vidéo publiée jeudi que ses hommes "
+                    "aient attaqué le village.")
+    assert ("indirect", "ses hommes aient attaqué le village", "Le chef rebelle") in found
+    found = records("Le maire a déclaré lors d'une réunion tenue à Lyon que le pont "
+                    "rouvrirait.")
+    assert ("indirect", "le pont rouvrirait", "Le maire") in found
+
+
+def test_part_of_the_day_between_verb_and_que():
+    found = records("L'armée annonce cet après-midi que deux soldats ont été blessés.")
+    assert ("indirect", "deux soldats ont été blessés", "L'armée") in found
+    found = records("Le club a indiqué en fin de matinée que le match était reporté.")
+    assert ("indirect", "le match était reporté", "Le club") in found
+
+
+def test_gerund_set_off_by_commas_between_verb_and_que():
+    found = records("Le sénateur a annoncé mardi, en retenant ses larmes, qu'il quittait la "
+                    "vie politique.")
+    assert ("indirect", "il quittait la vie politique", "Le sénateur") in found
+    found = records("La ministre a reconnu, en soupirant, qu'elle s'était trompée.")
+    assert ("indirect", "elle s'était trompée", "La ministre") in found
+
+
+def test_long_adjunct_before_a_comma_que():
+    found = records("La fédération et son président ont annoncé lors d'une conférence de presse "
+                    "ce jeudi à Lille, en présence des élus de la ville et du département, que "
+                    "la finale se jouerait au stade Pierre-Mauroy.")
+    assert any(kind == "indirect" and text == "la finale se jouerait au stade Pierre-Mauroy"
+               for kind, text, _ in found)

@@ -152,7 +152,7 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
     limit = min(sentence.end, verb.i + MAX_GAP)
     restrictive = _restrictive_ne(verb)
     before = previous_word(verb)
-    if before is not None and before.lower_ in COMPARATIVES:
+    if before is not None and before.lower_ in COMPARATIVES and not _compound_tense(verb):
         return None  # "aussi avancés que …": a comparison, no clause
     while i < limit:
         tok = doc[i]
@@ -169,7 +169,8 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                     "NOUN", "PROPN") and not _clause_complete(tok) and \
                     not _inside_governed_name(doc[i - 1], verb):
                 return None  # a relative: "les propos que"
-            if doc[i - 1].lower_ in CONJUNCTION_HEADS and not _adverbial_fois(doc, i - 1, verb):
+            if doc[i - 1].lower_ in CONJUNCTION_HEADS and not _adverbial_fois(doc, i - 1, verb) \
+                    and not _adverb_of_verb(doc, i - 1, verb):
                 return None  # "alors que", "parce que": no complement clause
             if doc[i - 1].lower_ in ("ce", "c'", "c’", "celui", "celle", "ceux", "celles") \
                     and not (i >= 2 and doc[i - 2].lower_ in ("à", "de", "d'", "d’")):
@@ -185,11 +186,75 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
         if tok.ent_iob_ == "I" and _inside_governed_name(tok, verb):
             i += 1  # "au Washington Post", "Post" tagged a verb
             continue
+        if tok.pos_ in ("VERB", "AUX") and (_name_word(tok, sentence) or
+                                            _noun_modifier(tok, verb)):
+            i += 1  # "sur France Inter", "dans une vidéo mise en ligne"
+            continue
         if tok.pos_ in ("VERB", "AUX") and not _part_of_group(tok, verb) or \
                 tok.pos_ not in SKIPPABLE_POS and not is_space(tok):
             return _que_after_adjunct(verb, i, sentence)
         i += 1
     return _que_after_adjunct(verb, i, sentence) if i < sentence.end else None
+
+
+def _compound_tense(verb: Token) -> bool:
+    """"a aussi estimé", "avait plus tard affirmé": the participle of a compound tense
+    with "avoir" is the verb itself, so an adverb before it makes no comparison."""
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
+               for c in verb.children) or is_finite(verb)
+
+
+# Adverbs that may stand right after a reporting verb, before its "que": "affirme même
+# que", "précise encore que", "rappelle toujours que", "souligne bien que", "explique
+# ainsi que". Elsewhere they head a conjunction ("de même que", "bien que", "encore que").
+VERB_ADVERBS = frozenset("même encore toujours bien ainsi".split())
+# Words before such an adverb that make it part of a conjunction or a degree phrase.
+ADVERB_LEADS = frozenset("de d' d’ alors si tant aussi tout quand".split())
+
+
+def _adverb_of_verb(doc: Doc, i: int, verb: Token) -> bool:
+    """Is ``doc[i]`` (before a "que") an adverb of the verb group, not the head of a
+    conjunction? It must stand right after the verb (or after its inverted pronoun or
+    another adverb), and a concessive "bien que"/"encore que" takes the subjunctive."""
+    adverb = doc[i]
+    if adverb.lower_ not in VERB_ADVERBS:
+        return False
+    j = i - 1
+    while j > verb.i and (is_space(doc[j]) or doc[j].pos_ == "ADV" and
+                          doc[j].lower_ not in ADVERB_LEADS and
+                          doc[j].lower_ not in CONJUNCTION_HEADS or
+                          doc[j].lower_ in ("-t", "t", "-il", "-elle", "-ils", "-elles", "-on")):
+        j -= 1
+    if j != verb.i:
+        return False
+    if adverb.lower_ in ("bien", "encore") and i + 1 < len(doc):
+        que = doc[i + 1]
+        governed = que.head
+        if any("Sub" in t.morph.get("Mood") for t in [governed] + [
+                c for c in governed.children if c.dep_.startswith("aux") or c.dep_ == "cop"]):
+            return False  # "a accepté bien qu'il soit tard"
+    return True
+
+
+def _name_word(tok: Token, sentence: Span) -> bool:
+    """A capitalised word inside a name that the tagger took for a verb ("sur France
+    Inter", "à Radio Classique"): not at the head of the sentence, after a name word or
+    inside a named entity."""
+    if not tok.is_title or tok.i <= sentence.start:
+        return False
+    prev = previous_word(tok)
+    if prev is None or prev.is_punct:
+        return False
+    return prev.pos_ == "PROPN" or prev.is_title or tok.ent_iob_ in ("B", "I")
+
+
+def _noun_modifier(tok: Token, verb: Token) -> bool:
+    """A past participle describing a noun between the verb and its "que" ("a démenti
+    dans une vidéo mise en ligne que …", "a déclaré lors d'une réunion tenue à Lyon
+    que …")."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
+        tok.dep_ in ("acl", "amod") and verb.i < tok.head.i < tok.i and \
+        tok.head.pos_ in ("NOUN", "PROPN")
 
 
 COMPARATIVES = frozenset({"aussi", "si", "plus", "moins", "autant", "tant"})
@@ -205,7 +270,7 @@ def _adverbial_fois(doc: Doc, i: int, verb: Token) -> bool:
 
 # How far an adjunct between the verb and its "que" may run: "a annoncé sur France Inter
 # ce matin, qu'il …", "estiment, à l'inverse de l'institut pris en référence, que …".
-MAX_ADJUNCT = 24
+MAX_ADJUNCT = 30
 
 
 def _que_after_adjunct(verb: Token, i: int, sentence: Span) -> Token | None:
@@ -219,7 +284,8 @@ def _que_after_adjunct(verb: Token, i: int, sentence: Span) -> Token | None:
     for j in range(i, limit):
         tok = doc[j]
         if is_que(tok):
-            if j > verb.i + 1 and doc[j - 1].text == "," and tok.pos_ != "PRON" and \
+            if j > verb.i + 1 and doc[j - 1].text == "," and (
+                    tok.pos_ != "PRON" or _gerund_before(doc, j - 1, verb)) and \
                     not _direct_object_between(verb, doc[j - 1]):
                 return tok
             return None
@@ -236,6 +302,18 @@ def _que_after_adjunct(verb: Token, i: int, sentence: Span) -> Token | None:
             # complement, and the "que" after it a relative.
             return None
     return None
+
+
+def _gerund_before(doc: Doc, comma: int, verb: Token) -> bool:
+    """"a annoncé, en retenant ses larmes, qu'il …": the comma closes a gerund set off
+    by commas, so the "que" after it opens the verb's clause (the parser may take it for
+    a relative pronoun)."""
+    opening = next((k for k in range(comma - 1, verb.i, -1) if doc[k].text == ","), None)
+    if opening is None or opening + 2 >= comma:
+        return False
+    gerund = doc[opening + 2]
+    return doc[opening + 1].lower_ == "en" and "Part" in gerund.morph.get("VerbForm") and \
+        "Pres" in gerund.morph.get("Tense")
 
 
 RESTRICTIVE_BREAKERS = NEGATIONS | frozenset({"rien", "personne", "aucun", "aucune", "nul",
@@ -278,8 +356,31 @@ def _direct_object_between(verb: Token, que: Token) -> bool:
     doc = verb.doc
     for tok in doc[verb.i + 1: que.i]:
         if tok.pos_ in ("NOUN", "PROPN") and not _temporal(tok) and \
+                tok.lower_ not in TIME_NOUNS and not _in_embedded_phrase(tok, verb, que) and \
                 not _under_preposition(tok, verb) and tok.dep_ not in ("nsubj", "flat:name") \
                 and not _inside_governed_name(tok, verb):
+            return True
+    return False
+
+
+# Parts of the day and other time nouns the speakers' list lacks: "annonce cet
+# après-midi que …", "a déclaré ce week-end que …".
+TIME_NOUNS = frozenset("après-midi soirée matinée journée week-end weekend heure heures "
+                       "instant".split())
+
+
+def _in_embedded_phrase(tok: Token, verb: Token, que: Token) -> bool:
+    """A noun inside a gerund or participial adjunct between the verb and its "que"
+    ("a annoncé, en retenant ses larmes, que …"): the object of that participle, not of
+    the reporting verb. The adjunct is set off by commas."""
+    head = tok
+    for _ in range(4):
+        head = head.head
+        if head.i == verb.i or head.i == head.head.i and head.i != tok.i:
+            break
+        if verb.i < head.i < que.i and head.pos_ in ("VERB", "AUX") and \
+                "Part" in head.morph.get("VerbForm") and \
+                any(t.text == "," for t in verb.doc[verb.i + 1:head.i]):
             return True
     return False
 
