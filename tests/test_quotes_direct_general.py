@@ -438,3 +438,47 @@ def test_report_whose_only_marks_hold_a_name_is_indirect():
     found = quotes("Le préfet a dit que l'opération « visait à rassurer les habitants ».")
     assert [q.kind for q in found] == ["mixed"]
 
+
+
+# A que-clause in marks whose verb the indirect finder missed: the reader looks back
+# from "que" to the speech verb past adverbs, adjuncts, names and clitics.
+
+def test_que_marks_after_an_adverb_between_verb_and_que():
+    found = quotes("Le syndicat affirme même que « la direction a menti aux salariés » .")
+    assert [(q.text, q.kind, q.speaker.text) for q in found] == [
+        ("la direction a menti aux salariés", "direct", "Le syndicat")]
+
+
+def test_que_marks_after_a_narrative_infinitive():
+    found = quotes("Elles d'ajouter à l'intention du préfet que « rien ne justifie une "
+                   "telle attente » .")
+    assert [(q.text, q.kind, q.speaker.text) for q in found] == [
+        ("rien ne justifie une telle attente", "direct", "Elles")]
+
+
+def test_que_marks_after_the_fact_that():
+    found = quotes("Les avocats soulignent le fait que « leur client n'a jamais été "
+                   "entendu » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("leur client n'a jamais été entendu", "Les avocats")]
+
+
+def test_que_marks_then_a_coordinated_unmarked_que_clause():
+    found = quotes("Elle a aussi précisé que « le dossier est clos » et que son équipe ne "
+                   "reviendrait pas dessus.")
+    assert [(q.text, q.kind) for q in found] == [
+        ("le dossier est clos", "direct"),
+        ("son équipe ne reviendrait pas dessus", "indirect")]
+    assert {q.speaker.text for q in found} == {"Elle"}
+
+
+def test_que_marks_with_the_clause_going_on_after_them_is_mixed():
+    found = quotes("Le quotidien assure d'ailleurs que « le ministre a touché trois primes » "
+                   ", une par an, selon ses calculs.")
+    assert found[0].kind == "mixed"
+    assert found[0].text.startswith("le ministre a touché trois primes »")
+    assert found[0].speaker.text == "Le quotidien"
+
+
+def test_que_marks_after_a_noun_object_are_no_report():
+    assert texts("Le club a la certitude que « les supporters reviendront » .") == []

@@ -94,6 +94,7 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     out: list[Candidate] = []
     direct_by_region = {c.regions[0].open: c for c in direct if c.regions}
     outer = [r for r in regions if r.depth == 0]
+    indirect = indirect + _que_fallbacks(doc, direct, indirect, outer)
     indirect = _without_restatements(indirect)
     _stop_before_other_reports(indirect, outer, [
         c for c in direct if c.cue_token is not None and c.speaker_token is not None
@@ -182,6 +183,163 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         out.append(candidate)
     return dedupe(out)
+
+
+# Words that may stand between a speech verb and its "que" besides adverbs and
+# prepositional phrases: clitics and inverted pronouns ("lui a dit que", "a-t-il dit que").
+BETWEEN_CLITICS = frozenset("y en lui leur nous vous -t -t- t -il -elle -ils -elles -on "
+                            "-t-il -t-elle -t-on il elle ils elles on même".split())
+MAX_QUE_GAP = 14
+
+
+def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
+                   regions: list[QuoteRegion]) -> list[Candidate]:
+    """Marked words right after a "que" that no report covers: look back from the
+    "que", within the sentence, for the speech verb governing it, as a reader would
+    (past adverbs, prepositional adjuncts, names, clitics); the report then becomes
+    direct or mixed like any other."""
+    from recoupe.quotes.clauses import clause_end
+    from recoupe.quotes.tokens import previous_word, token_at
+
+    reports = []
+    for candidate in direct:
+        if candidate.rule != "que-region" or not candidate.regions:
+            continue
+        region = candidate.regions[0]
+        if region.depth != 0:
+            continue
+        if any(r.start - 1 <= region.start and
+               span_end_after_regions(regions, r.start, r.end) > region.start
+               for r in indirect):
+            continue
+        open_tok = token_at(doc, region.open)
+        if open_tok is None:
+            continue
+        que = previous_word(open_tok)
+        if que is not None and que.text in ("'", "’"):
+            que = previous_word(que)
+        if que is None or que.lower_.rstrip("'’") not in ("que", "qu"):
+            continue
+        verb = _speech_verb_before(doc, que)
+        if verb is None:
+            continue
+        speaker = _speaker_of_verb(verb)
+        if speaker is None:
+            continue
+        from recoupe.quotes.cues import cue_of_verb
+        cue = cue_of_verb(verb, "que", speaker)
+        end_index = clause_end(open_tok, open_tok.sent, verb)
+        if end_index <= open_tok.i:
+            continue
+        last = doc[end_index - 1]
+        start, end = trimmed_offsets(doc, open_tok.idx, last.idx + len(last.text))
+        if end <= start:
+            continue
+        reports.append(Candidate("indirect", start, end, "indirect-que-back", 0.7,
+                                 cue=(cue.start, cue.end), cue_token=verb,
+                                 speaker_token=speaker))
+    return reports
+
+
+def _speech_verb_before(doc: Doc, que):
+    """The speech verb a few words before ``que`` with only adverbs, prepositional
+    adjuncts (names, dates), clitics and commas between; None otherwise."""
+    from recoupe.quotes import lexicon
+    from recoupe.quotes.tokens import is_mark, is_space, is_verb, lemma
+
+    start = que.sent.start
+    i = que.i - 1
+    seen = 0
+    while i >= start and seen < MAX_QUE_GAP:
+        tok = doc[i]
+        if is_space(tok):
+            i -= 1
+            continue
+        seen += 1
+        if is_mark(tok) or tok.text in (":", ";", ".", "!", "?", "(", ")", "[", "]") or \
+                tok.lower_ in ("que", "qu'", "qu’", "qui", "dont", "où", "si", "et", "ou",
+                               "mais", "car", "lorsque", "quand", "comme"):
+            return None
+        if is_verb(tok) and tok.pos_ != "AUX" and not (tok.is_title and i > start):
+            lem = lemma(tok)
+            if lem in lexicon.NOT_SPEECH or not (
+                    lexicon.takes_clause(lem) or lexicon.phrasal_cue(tok)):
+                return None
+            return tok if _adjuncts_only(doc, tok, que) else None
+        i -= 1
+    return None
+
+
+def _adjuncts_only(doc: Doc, verb, que) -> bool:
+    """Between verb and "que": no object noun phrase, only adverbs, clitics, commas and
+    phrases opened by a preposition ("sur la radio X", "à destination de Y") or dates."""
+    from recoupe.quotes import lexicon
+    from recoupe.quotes.speakers import TEMPORAL
+    from recoupe.quotes.tokens import MONTHS, is_space
+
+    phrasal = lexicon.phrasal_cue(verb)
+    in_phrase = False
+    for tok in doc[verb.i + 1:que.i]:
+        if is_space(tok):
+            continue
+        low = tok.lower_
+        if tok.text == ",":
+            in_phrase = False
+            continue
+        if tok.pos_ == "ADP" or low in ("à", "au", "aux", "du", "des", "de", "d'", "d’"):
+            in_phrase = True
+            continue
+        if tok.pos_ == "ADV" or low in BETWEEN_CLITICS or tok.like_num:
+            continue
+        if low in TEMPORAL or low in MONTHS or low in ("dernier", "dernière", "prochain",
+                                                        "prochaine", "ce", "cette"):
+            continue
+        if tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X") or tok.is_title:
+            if in_phrase or phrasal and tok.i <= verb.i + 3:
+                continue
+            if low == "fait" and doc[que.i - 1].i == tok.i:
+                continue  # "a souligné le fait que « … »"
+            if tok.pos_ in ("DET", "ADJ"):
+                continue  # judged by the noun that follows
+            return False
+        if tok.dep_ == "det":
+            continue
+            return False
+        if tok.pos_ == "PRON" and tok.dep_ in ("iobj", "obl", "obl:arg", "expl:comp"):
+            continue
+        if tok.is_title and tok.pos_ in ("VERB", "AUX") and in_phrase:
+            continue  # a name the tagger took for a verb ("sur France Inter")
+        return False
+    return True
+
+
+def _speaker_of_verb(verb):
+    """The subject of the speech verb; for a narrative infinitive ("Eux d'ajouter que …")
+    the pronoun or name before its "de"."""
+    from recoupe.quotes.speakers import is_speaker_like, subject_of
+    from recoupe.quotes.tokens import previous_word
+
+    speaker = subject_of(verb)
+    if speaker is None:
+        for aux in verb.children:
+            if aux.dep_.startswith("aux") and aux.i < verb.i:
+                speaker = subject_of(aux)
+                if speaker is not None:
+                    break
+    if speaker is None and "Inf" in verb.morph.get("VerbForm"):
+        de = previous_word(verb)
+        head = previous_word(de) if de is not None and de.lower_ in ("de", "d'", "d’") \
+            else None
+        if head is not None and head.pos_ in ("PRON", "PROPN", "NOUN") and \
+                is_speaker_like(head) and head.i == head.sent.start + (
+                    head.i - head.sent.start) and de.head.i == verb.i:
+            speaker = head
+    if speaker is None or speaker.lower_ in ("on", "certains", "certaines", "je", "j'",
+                                             "nous", "-on"):
+        return None
+    if speaker.lower_ == "il" and speaker.dep_ == "expl:subj":
+        return None
+    return speaker
 
 
 def _names_a_thing(doc: Doc, region: QuoteRegion) -> bool:
