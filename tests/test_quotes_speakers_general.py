@@ -538,3 +538,71 @@ def test_kind_noun_refers_to_the_last_organisation_introduced_with_it():
                   "craignent des licenciements. La société affirme que « aucun emploi ne "
                   "sera supprimé ».")
     assert found[-1][1] == "Vélonor" or "Vélonor" in (found[-1][1] or ""), found
+
+
+# --- a role set off before a name; the head noun outweighs a shared adjective -------------
+
+
+def test_description_takes_the_name_apposed_to_the_same_role_noun():
+    found = names("Le Lyonnais Paul Ravel marque deux fois et son gardien, Marc Tissot, "
+                  "arrête un penalty. Après la rencontre, le gardien lyonnais s'est dit "
+                  "soulagé : « Nous avons souffert jusqu'au bout. »")
+    assert found[-1][1] == "Marc Tissot"
+
+
+def test_role_before_a_name_inside_a_complement_is_its_title():
+    found = names("L'équipe a profité des arrêts de sa gardienne, Léa Morin, tout au long "
+                  "du match. La gardienne bretonne a ensuite confié : « J'ai eu de la "
+                  "chance. »")
+    assert found[-1][1] == "Léa Morin"
+
+
+def test_office_noun_wins_over_an_adjective_shared_with_another_person():
+    found = names("Le Marseillais Hugo Bastide a signé l'ouverture, puis leur entraîneur, "
+                  "Jean Caussade, a été exclu. L'entraîneur marseillais a déclaré : "
+                  "« L'arbitrage était injuste. »")
+    assert found[-1][1] == "Jean Caussade"
+
+
+def test_selon_before_a_name_gives_no_title():
+    found = names("Selon le procureur, Paul Renard a menti aux enquêteurs. « Les faits "
+                  "sont établis », a déclaré le procureur.")
+    assert found[-1][1] != "Paul Renard"
+
+
+# --- a pronoun takes the person who is the subject just before, not an older speaker ------
+
+
+def test_pronoun_takes_a_name_apposed_to_a_role_in_the_sentence_before():
+    found = names("« Nous avons tout donné », a déclaré Paul Ravel après le match. "
+                  "Le public est rentré déçu. L'entraîneur adverse, Sven Lindqvist, "
+                  "estime de son côté que la victoire est méritée. « Mes joueurs ont été "
+                  "parfaits », a-t-il ajouté.")
+    assert found[-1] == ("il", "Sven Lindqvist")
+
+
+def test_pronoun_takes_the_name_after_a_role_that_opens_the_sentence():
+    found = names("« Le chantier prendra du retard », a reconnu Claire Dumas. "
+                  "La directrice de l'agence, Hélène Garnier, souhaite pour sa part que "
+                  "les travaux reprennent. « Nous n'attendrons pas l'été », affirme-t-elle.")
+    assert found[-1][1] == "Hélène Garnier"
+
+
+def test_pronoun_takes_an_inverted_subject_after_a_reporting_verb():
+    found = names("« Le budget est bouclé », a assuré Marc Olivier lundi. Le projet reste "
+                  "pourtant fragile, fait observer Thomas Ferrand, l'élu de l'opposition. "
+                  "« Nous voterons contre », a-t-il prévenu.")
+    assert found[-1][1] == "Thomas Ferrand"
+
+
+def test_a_name_after_a_participle_is_its_object_not_its_subject():
+    found = names("« Nous signerons », a affirmé Marc Olivier. Le maire, évoquant Jean "
+                  "Valbert, a rappelé son rôle. « Il faut continuer », a-t-il ajouté.")
+    assert found[-1][1] != "Jean Valbert"
+
+
+def test_subject_title_coordinated_with_its_name_by_the_parse():
+    found = names("Lors du débat télévisé, le candidat écologiste à l'élection régionale, "
+                  "Paul Marchand, a évoqué le cas de Jean Valbert, ancien maire. Il a "
+                  "déclaré comprendre sa colère.")
+    assert found[-1][1] == "Paul Marchand"

@@ -559,6 +559,13 @@ class Resolver:
         words = set(key.split())
         matches = {cluster.id: cluster for title, cluster in self._titles()
                    if set(title.split()) <= words}
+        if len(matches) > 1:
+            # "le capitaine montpelliérain" after "le Montpelliérain X" and "son
+            # capitaine, Y": the head noun names the office, an adjective only a trait
+            # others share; the one title with the same head wins.
+            head = fold(head.lemma_)
+            matches = {cluster.id: cluster for title, cluster in self._titles()
+                       if set(title.split()) <= words and title.split()[0] == head}
         if len(matches) == 1:
             cluster = next(iter(matches.values()))
             return cluster.name, cluster.id
@@ -646,6 +653,14 @@ class Resolver:
             # right after the name is still the name's title.
             title = _role_after_comma(name_head.doc, name_span.end)
             if title is not None:
+                found.append(title)
+        # "… et son capitaine, Y, a marqué" parsed with the name hung elsewhere (or on
+        # the noun before: "les réflexes de son gardien, Y"): the role set off by the
+        # comma right before the name is its title.
+        title = _role_before_comma(name_head.doc, name_span)
+        if title is not None and title not in found:
+            found = [t for t in found if t.i > name_span.start or _is_role(t)]
+            if not any(t.i < name_span.start for t in found):
                 found.append(title)
         return found
 
@@ -829,6 +844,13 @@ class Resolver:
                     child.pos_ == "PROPN" or child.dep_ != "nmod" or
                     any(c.dep_ == "det" for c in child.children)):
                 return None  # "le maire de Tignes", "le chef qui …": a description
+        k = tok.i + 1
+        while k < len(self.doc) and k - tok.i <= 3 and self.doc[k].pos_ == "ADJ" and \
+                not self.doc[k].is_title:
+            k += 1
+        if k < len(self.doc) and self.doc[k].pos_ not in ("DET", "ADP", "VERB", "AUX") and \
+                self.doc[k].is_title and self.doc[k].is_alpha:
+            return None  # "le président français Dupont": named, whatever the parse
         for other in reversed(self.doc[:tok.i]):
             if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
                     "Plur" not in other.morph.get("Number") and \
@@ -983,8 +1005,20 @@ class Resolver:
             and t.i > 0 and (self.doc[t.i - 1].text == "," or t.head.i == t.i - 1 or
                              t.dep_ == "appos" and t.head.i < t.i and
                              not any(c.dep_ == "case" for c in t.children)))
+        if not head_of_name and t.pos_ in ("PROPN", "NOUN") and t.is_title and \
+                t.i in self.cluster_of_token and \
+                t.dep_ not in ("flat:name", "flat") and self._role_named(t):
+            # "L'entraîneur adverse, Jan Olsen, juge …" with the name typed as an
+            # organisation: a name apposed to a person's role is a person.
+            head_of_name = True
+        if head_of_name and not subject and t.dep_ == "conj" and \
+                t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "NOUN" and \
+                _is_role(t.head) and t.i > 0 and self.doc[t.i - 1].text == "," and \
+                not any(c.dep_ == "cc" for c in t.children):
+            subject = True  # "le candidat du parti, Jean X, a …" parsed as a coordination
         if head_of_name and not subject:
-            subject = self._name_before_subject_description(t)
+            subject = self._name_before_subject_description(t) or \
+                self._opening_name(t) or self._inverted_speaker(t)
         if head_of_name and subject:
             return 1
         if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
@@ -1018,6 +1052,63 @@ class Resolver:
         if t.pos_ == "NOUN" and subject:
             return 6
         return None
+
+    def _role_named(self, t: Token) -> bool:
+        """Is the name written right after a person's role ("l'entraîneur Jan Olsen",
+        "son capitaine, Jan Olsen,")?"""
+        doc = self.doc
+        cluster = self.cluster_of_token.get(t.i)
+        end = t.i + 1
+        while end < len(doc) and self.cluster_of_token.get(end) is cluster and end - t.i < 5:
+            end += 1
+        if _role_before_comma(doc, doc[t.i:end]) is not None:
+            return True
+        before = doc[t.i - 1] if t.i > 0 else None
+        return before is not None and before.pos_ == "NOUN" and _is_role(before) and \
+            not before.is_title and not any(c.dep_ == "case" for c in before.children)
+
+    def _opening_name(self, t: Token) -> bool:
+        """A person's name in the noun phrase that opens its sentence, before any verb
+        ("L'entraîneur Jan Olsen espère que …" whose verb the parse missed): the
+        subject, however the parse labelled it."""
+        if any(c.dep_ == "case" for c in t.children):
+            return False
+        doc = self.doc
+        start = self._sentence_starts[self._sentence_index(t.i)]
+        for k in range(start, t.i):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADP" and tok.lower_ not in (
+                    "de", "du", "des", "d'", "d’") or tok.pos_ in ("SCONJ", "PRON") or \
+                    tok.text in ("«", "»", "“", "”", "\"", ":", ";"):
+                return False
+        return True
+
+    def _inverted_speaker(self, t: Token) -> bool:
+        """"…, fait remarquer Jan Olsen", "…, a expliqué le ministre Jan Olsen": a name
+        right after a reporting verb set off by a comma is that verb's subject."""
+        from recoupe.quotes.lexicon import introduces_direct, lemma_of
+
+        doc = self.doc
+        verb = t.head
+        if verb.i >= t.i or t.i - verb.i > 4 or verb.pos_ not in ("VERB", "AUX") or \
+                not introduces_direct(lemma_of(verb)):
+            return False
+        form = verb.morph.get("VerbForm")
+        auxiliary = any(c.dep_.startswith("aux") for c in verb.children)
+        if not ("Fin" in form or "Part" in form and "Past" in verb.morph.get("Tense") and
+                auxiliary or "Inf" in form and verb.i > 0 and
+                doc[verb.i - 1].lemma_ == "faire"):
+            return False  # "…, évoquant X": X is what is spoken of
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
+            return False
+        if any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP", "PRON")
+               for k in range(verb.i + 1, t.i)):
+            return False
+        first = verb.i
+        while first - 1 >= 0 and (doc[first - 1].pos_ in ("AUX", "ADV") or
+                                  doc[first - 1].lemma_ == "faire") and verb.i - first < 3:
+            first -= 1
+        return first >= 1 and doc[first - 1].text in (",", "»", "”", "\"")
 
     def _name_before_subject_description(self, t: Token) -> bool:
         """"Donald Trump, le président des États-Unis, a publié …" parsed with the
@@ -1364,6 +1455,18 @@ def _lower_article(description: str) -> str:
 def mention_span_without(title: Token, name_span) -> tuple[int, int]:
     """The title's mention, stopped before the name it stands beside."""
     start, end = mention_span(title)
+    if start >= name_span.start_char and title.i < name_span.start:
+        # The description's own mention is the name apposed to it ("le directeur de
+        # X, Y"): its words from the determiner to the comma before the name.
+        doc = title.doc
+        first = title.i
+        while first - 1 >= 0 and doc[first - 1].pos_ in ("DET", "ADJ") and \
+                title.i - first < 3:
+            first -= 1
+        last = name_span.start - 1
+        while last > title.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     if start < name_span.start_char < end:
         end = name_span.start_char
     while end > start and text_of(title.doc)[end - 1] in " ,\u00a0":
@@ -1403,6 +1506,39 @@ def _relation_before(prefix: str) -> bool:
     while words and words[-1] in ("le", "la", "les", "l'", "l’"):
         words.pop()
     return bool(words) and words[-1] in ("de", "du", "des", "d'", "d’")
+
+
+def _is_role(noun: Token) -> bool:
+    """A noun naming a person's role or office ("capitaine", "ministre", "gardien")."""
+    return (noun.lemma_.lower() in SPEAKER_NOUNS or noun.lower_ in SPEAKER_NOUNS or
+            noun.lower_.endswith(AGENT_ENDINGS)) and \
+        noun.lemma_.lower() not in ORGANISATION_NOUNS
+
+
+def _role_before_comma(doc: Doc, name_span) -> Token | None:
+    """The person noun of a short description that ends on a comma right before a name
+    ("son capitaine, Y,", "l'entraîneur adverse, Y,"), the name itself closed by a comma
+    or followed by the verb: the name's title, whatever the parse joined them to."""
+    start = name_span.start
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    after = doc[name_span.end] if name_span.end < len(doc) else None
+    if after is None or after.text not in (",", ")") and after.pos_ not in ("AUX", "VERB"):
+        return None
+    k = start - 2
+    while k >= 0 and start - 2 - k < 2 and doc[k].pos_ == "ADJ":
+        k -= 1
+    noun = doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.is_title or not _is_role(noun):
+        return None
+    det = doc[k - 1] if k >= 1 else None
+    if det is None or det.pos_ != "DET":
+        return None
+    if k >= 2 and doc[k - 2].pos_ == "ADP" and (
+            after.text not in (",", ")") or
+            doc[k - 2].lower_ in ("selon", "après", "pour", "chez", "avec", "par")):
+        return None  # "Selon le ministre, Y a menti": Y opens the reported clause
+    return noun
 
 
 def _role_after_comma(doc: Doc, end: int) -> Token | None:
