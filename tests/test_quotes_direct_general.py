@@ -482,3 +482,17 @@ def test_que_marks_with_the_clause_going_on_after_them_is_mixed():
 
 def test_que_marks_after_a_noun_object_are_no_report():
     assert texts("Le club a la certitude que « les supporters reviendront » .") == []
+
+
+def test_que_marks_after_a_publishing_verb():
+    found = quotes("La députée a publié sur son blog que « la réforme sera votée avant "
+                   "l'été » .")
+    assert [(q.text, q.kind, q.speaker.text) for q in found] == [
+        ("la réforme sera votée avant l'été", "direct", "La députée")]
+    found = quotes("Le porte-parole a tweeté dimanche que « aucune décision n'a été prise » .")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in found] == [
+        ("aucune décision n'a été prise", "Le porte-parole", "a tweeté")]
+    found = quotes("La chanteuse Marie Dupont a posté sur Instagram que « la tournée est "
+                   "annulée » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("la tournée est annulée", "La chanteuse Marie Dupont")]

@@ -144,7 +144,8 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                 out.append(Candidate("direct", region.start, region.end,
                                      report.rule.replace("indirect", "direct"), 0.9,
                                      cue=report.cue, cue_token=report.cue_token,
-                                     speaker_token=report.speaker_token, regions=[region]))
+                                     speaker=report.speaker, speaker_token=report.speaker_token,
+                                     regions=[region]))
             continue
         if inner and report.rule == "indirect-incise" and \
                 _relative_frame(doc, min(inner, key=lambda r: r.open), end, text):
@@ -155,7 +156,8 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                 absorbed.add(region.open)
                 out.append(Candidate("direct", region.start, region.end, "direct-incise",
                                      0.85, cue=report.cue, cue_token=report.cue_token,
-                                     speaker_token=report.speaker_token, regions=[region]))
+                                     speaker=report.speaker, speaker_token=report.speaker_token,
+                                     regions=[region]))
             continue
         if inner and report.rule == "indirect-colon" and any(
                 getattr(direct_by_region.get(r.open), "rule", "") == "direct-incise"
@@ -171,7 +173,8 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                 absorbed.add(region.open)
             report = Candidate("mixed", start, end, report.rule.replace("indirect", "mixed"),
                                report.confidence, cue=report.cue, cue_token=report.cue_token,
-                               speaker_token=report.speaker_token, regions=inner)
+                               speaker=report.speaker, speaker_token=report.speaker_token,
+                               regions=inner)
         else:
             report.start, report.end = start, end
         out.append(report)
@@ -190,6 +193,11 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
 BETWEEN_CLITICS = frozenset("y en lui leur nous vous -t -t- t -il -elle -ils -elles -on "
                             "-t-il -t-elle -t-on il elle ils elles on même".split())
 MAX_QUE_GAP = 14
+AUX_FORMS = frozenset("a ont avait avaient aura auront aurait auraient est sont était étaient "
+                      "sera seront".split())
+# Verbs of publishing: with a que-clause in marks they report what was published
+# ("a posté sur son compte que « … »").
+PUBLISHING = frozenset("publier poster twitter tweeter écrire afficher".split())
 
 
 def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
@@ -228,6 +236,17 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         from recoupe.quotes.cues import cue_of_verb
         cue = cue_of_verb(verb, "que", speaker)
+        mention = None
+        aux = doc[verb.i - 1] if verb.i > 0 else None
+        if aux is not None and aux.idx < cue.start and aux.lemma_ in ("avoir", "être") and \
+                aux.lower_ in AUX_FORMS and not aux.dep_.startswith("aux"):
+            # "X a twitté que" parsed as one name: the auxiliary opens the cue, the
+            # name stops before it.
+            cue.start = aux.idx
+            names = [t for t in speaker.subtree if t.i < aux.i and not t.is_punct]
+            if names and any(t.i >= aux.i for t in speaker.subtree):
+                last = names[-1]
+                mention = (names[0].idx, last.idx + len(last.text))
         end_index = clause_end(open_tok, open_tok.sent, verb)
         if end_index <= open_tok.i:
             continue
@@ -237,7 +256,7 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
             continue
         reports.append(Candidate("indirect", start, end, "indirect-que-back", 0.7,
                                  cue=(cue.start, cue.end), cue_token=verb,
-                                 speaker_token=speaker))
+                                 speaker=mention, speaker_token=speaker))
     return reports
 
 
@@ -245,6 +264,7 @@ def _speech_verb_before(doc: Doc, que):
     """The speech verb a few words before ``que`` with only adverbs, prepositional
     adjuncts (names, dates), clitics and commas between; None otherwise."""
     from recoupe.quotes import lexicon
+    from recoupe.quotes.speakers import TEMPORAL
     from recoupe.quotes.tokens import is_mark, is_space, is_verb, lemma
 
     start = que.sent.start
@@ -260,10 +280,12 @@ def _speech_verb_before(doc: Doc, que):
                 tok.lower_ in ("que", "qu'", "qu’", "qui", "dont", "où", "si", "et", "ou",
                                "mais", "car", "lorsque", "quand", "comme"):
             return None
-        if is_verb(tok) and tok.pos_ != "AUX" and not (tok.is_title and i > start):
+        if is_verb(tok) and tok.pos_ != "AUX" and not (tok.is_title and i > start) and \
+                tok.lower_ not in TEMPORAL:
             lem = lemma(tok)
             if lem in lexicon.NOT_SPEECH or not (
-                    lexicon.takes_clause(lem) or lexicon.phrasal_cue(tok)):
+                    lexicon.takes_clause(lem) or lexicon.introduces_direct(lem) or
+                    lem in PUBLISHING or lexicon.phrasal_cue(tok)):
                 return None
             return tok if _adjuncts_only(doc, tok, que) else None
         i -= 1
