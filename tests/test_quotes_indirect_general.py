@@ -672,3 +672,55 @@ def test_long_adjunct_before_a_comma_que():
                     "la finale se jouerait au stade Pierre-Mauroy.")
     assert any(kind == "indirect" and text == "la finale se jouerait au stade Pierre-Mauroy"
                for kind, text, _ in found)
+
+
+# --- round 6: subjects the parse lost ---------------------------------------------------
+
+
+def test_name_and_apposition_after_a_fronted_time():
+    found = records("Vers 9h30, Paul Lemaire, porte-parole des « Amis du canal », estime que "
+                    "le projet doit être revu.")
+    assert any(text.startswith("le projet doit être revu") and speaker
+               for _, text, speaker in found)
+    found = records("Vers 18h, Anne Morel, maire de Bourg, annonce que l'école rouvrira lundi.")
+    assert ("indirect", "l'école rouvrira lundi", "Anne Morel") in found
+
+
+def test_role_then_apposed_name_before_a_verb_read_as_noun():
+    found = records("L'entraîneur lyonnais, Marc Gilles, juge que la défaite doit servir de "
+                    "leçon.")
+    assert any(text.startswith("la défaite doit servir") and speaker == "Marc Gilles"
+               for _, text, speaker in found)
+
+
+def test_trailing_participle_reports_for_the_main_subject():
+    found = records("Il conteste ces accusations, qu'il juge « infondées », affirmant qu'il n'y "
+                    "avait aucun doute.")
+    assert any(text == "il n'y avait aucun doute" and speaker is not None
+               for _, text, speaker in found)
+    found = records("La directrice a quitté la réunion, expliquant que le budget était bouclé.")
+    assert ("indirect", "le budget était bouclé", "La directrice") in found
+
+
+def test_narrative_infinitive_with_a_stressed_pronoun():
+    found = records("Les syndicats, eux, d'ajouter que la grève continuera.")
+    assert ("indirect", "la grève continuera", "Les syndicats") in found
+    found = records("Et le maire de répondre que la piscine restera fermée.")
+    assert ("indirect", "la piscine restera fermée", "le maire") in found
+    found = records("Et la ministre d'assurer que les crédits seront maintenus.")
+    assert ("indirect", "les crédits seront maintenus", "la ministre") in found
+
+
+def test_programme_named_in_marks_as_subject():
+    found = records("« Envoyé spécial » a affirmé que le contrat avait été signé en secret.")
+    assert any(text == "le contrat avait été signé en secret" and speaker
+               for _, text, speaker in found)
+    found = records("« Libération » a révélé que deux ministres étaient visés.")
+    assert any(text == "deux ministres étaient visés" and speaker for _, text, speaker in found)
+
+
+def test_programme_closing_an_unmarked_incise():
+    found = records("Le ministre aurait employé ses deux fils comme assistants, a révélé lundi "
+                    "l'émission de France 2 « Cash Investigation ».")
+    assert any(kind == "indirect" and text.startswith("Le ministre aurait employé")
+               for kind, text, _ in found)

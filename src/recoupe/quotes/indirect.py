@@ -369,6 +369,12 @@ TIME_NOUNS = frozenset("après-midi soirée matinée journée week-end weekend h
                        "instant".split())
 
 
+def _time_word(tok: Token) -> bool:
+    from recoupe.quotes.speakers import _temporal
+
+    return _temporal(tok) or tok.lower_ in TIME_NOUNS
+
+
 def _in_embedded_phrase(tok: Token, verb: Token, que: Token) -> bool:
     """A noun inside a gerund or participial adjunct between the verb and its "que"
     ("a annoncé, en retenant ses larmes, que …"): the object of that participle, not of
@@ -731,7 +737,9 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if cue.speaker is None and not _passive_group(verb):
             # "Il avait d'ailleurs annoncé …": the parse hung the subject on the auxiliary.
             # (The subject of "X est accusé de …" is no speaker.)
-            cue.speaker = _subject_of_auxiliary(verb) or _name_before_verb(verb)
+            cue.speaker = _subject_of_auxiliary(verb) or _name_before_verb(verb) or \
+                _apposed_subject(verb) or _participle_subject(verb) or \
+                _narrative_subject(verb) or _marked_title_subject(verb)
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
@@ -839,6 +847,155 @@ def _name_before_verb(verb: Token) -> Token | None:
     if not any(doc[m].is_upper or doc[m].is_title for m in range(k, j + 1)):
         return None
     return tok
+
+
+def _segments_before(verb: Token) -> list[list[Token]] | None:
+    """The comma-set segments between the head of the sentence and a verb group that
+    follows a comma, left to right (at most 40 tokens back)."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children
+                            if c.dep_.startswith("aux") and c.i < verb.i])
+    comma = previous_word(doc[first])
+    if comma is None or comma.text != ",":
+        return None
+    start = max(_local_start(doc, verb.sent, verb.i), comma.i - 40)
+    segments: list[list[Token]] = [[]]
+    for tok in doc[start:comma.i]:
+        if tok.text == ",":
+            segments.append([])
+        elif not is_space(tok):
+            segments[-1].append(tok)
+    return [seg for seg in segments if seg]
+
+
+def _name_segment(seg: list[Token]) -> bool:
+    """"Jean Dupont", "Marie-Claire Roux": capitalised words only, one of them a name
+    (the tagger may take a first name for a verb)."""
+    words = [t for t in seg if not is_mark(t)]
+    return 0 < len(words) <= 5 and all(t.is_title or t.pos_ == "PROPN" for t in words) and \
+        any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in words) and \
+        words[0].pos_ != "DET"
+
+
+def _role_segment(seg: list[Token]) -> bool:
+    """"porte-parole du mouvement", "maire « modéré » de Lyon", "l'ancien ministre":
+    a noun phrase without a verb of its own."""
+    if seg[0].lower_ in ("qui", "que", "qu'", "dont", "où", "en", "selon") or \
+            seg[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PRON"):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") for t in seg) and not any(
+        is_finite(t) and t.pos_ in ("VERB", "AUX") and not t.is_title and
+        not _agent_noun(t) for t in seg)  # ("fondateur" may be tagged a verb)
+
+
+def _leading_adjunct(segments: list[list[Token]]) -> bool:
+    """Only fronted adjuncts before the subject: a time ("Vers 7h40"), a prepositional
+    phrase, a gerund (with a relative inside it)."""
+    from recoupe.quotes.speakers import TEMPORAL
+
+    for seg in segments:
+        head = seg[0]
+        if head.pos_ in ("ADP", "ADV") or head.lower_ in TEMPORAL or head.lower_ == "en" or \
+                head.like_num or head.is_punct:
+            continue
+        return False
+    return True
+
+
+def _apposed_subject(verb: Token) -> Token | None:
+    """"Vers 7h40, Jean Dupont, porte-parole des « X », estime que …", "L'entraîneur,
+    Jean Dupont, juge que …": the parse lost the subject of a verb that follows a name
+    and its comma-set apposition (or a role and the name apposed to it). The name
+    speaks (an apposed role is no part of the mention)."""
+    if not (is_finite(verb) or any(c.dep_.startswith("aux") and is_finite(c)
+                                   for c in verb.children) or verb.pos_ == "NOUN"):
+        return None
+    segments = _segments_before(verb)
+    if not segments or len(segments) < 2:
+        return None
+    last, before = segments[-1], segments[-2]
+    if _name_segment(before) and _role_segment(last) and _leading_adjunct(segments[:-2]):
+        return next(t for t in before if not is_mark(t))
+    if _name_segment(last) and _role_segment(before) and _leading_adjunct(segments[:-2]) \
+            and before[0].pos_ == "DET":
+        return next(t for t in last if not is_mark(t))
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """"Il maintient sa contestation …, affirmant que …": a present participle after a
+    comma reports for the subject of its sentence's main verb, which opens the
+    sentence (the parse may have hung the participle on a verb in between)."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    before = previous_word(verb)
+    if before is None or before.text != ",":
+        return None
+    root = verb.sent.root
+    if root.i >= verb.i or not (is_finite(root) or any(
+            c.dep_.startswith("aux") and is_finite(c) for c in root.children)):
+        return None
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("nsubj", "expl:subj") and (
+                child.pos_ in ("PROPN", "NOUN") and is_speaker_like(child) or
+                child.lower_ in ("il", "elle", "ils", "elles")) and \
+                lemma(root) not in IMPERSONAL_VERBS:
+            return child
+    return None
+
+
+IMPERSONAL_VERBS = frozenset("falloir être avoir sembler paraître rester agir "
+                             "exister manquer arriver".split())
+
+
+def _marked_title_subject(verb: Token) -> Token | None:
+    """"« Quotidien » a affirmé que …": a programme or paper named in marks at the head
+    of the sentence, right before the verb group, is its subject."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children
+                            if c.dep_.startswith("aux") and c.i < verb.i])
+    close = previous_word(doc[first])
+    if close is None or close.text not in ("»", "”", "\""):
+        return None
+    start = _local_start(doc, verb.sent, verb.i)
+    while start < close.i and (is_space(doc[start]) or doc[start].text in ("–", "—", "-")):
+        start += 1
+    if not is_mark(doc[start]) or not 1 <= close.i - start - 1 <= 4:
+        return None
+    inner = [t for t in doc[start + 1:close.i] if not is_space(t)]
+    if not inner or not inner[0].is_title or any(t.pos_ in ("VERB", "AUX") and not t.is_title
+                                                 for t in inner):
+        return None
+    return inner[0]
+
+
+def _narrative_subject(verb: Token) -> Token | None:
+    """"Et le maire d'ajouter que …", "Les syndicats, eux, de répondre que …": the
+    narrative infinitive's subject is the noun phrase or stressed pronoun before "de"
+    at the head of the sentence."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    de = previous_word(verb)
+    if de is None or de.lower_ not in ("de", "d'", "d’"):
+        return None
+    doc = verb.doc
+    start = _local_start(doc, verb.sent, verb.i)
+    lead = [t for t in doc[start:de.i] if not is_space(t) and t.text != ","]
+    if lead and lead[0].lower_ in ("et", "puis", "mais"):
+        lead = lead[1:]
+    if not lead or len(lead) > 8 or any(t.pos_ in ("VERB", "AUX") and not t.is_title or
+                                        is_mark(t) or t.pos_ == "ADP" and t is lead[0]
+                                        for t in lead):
+        return None
+    if lead[-1].lower_ in ("lui", "elle", "eux", "elles") and len(lead) > 1:
+        lead = lead[:-1]  # "Les syndicats, eux, de …": the phrase before the pronoun
+    head = next((t for t in lead if t.pos_ in ("PROPN", "NOUN")), None)
+    if head is None and len(lead) == 1 and lead[0].lower_ in ("lui", "elle", "eux", "elles"):
+        return lead[0]
+    if head is None or not (is_speaker_like(head) or head.pos_ == "PROPN" or
+                            head.ent_type_ in ("PER", "ORG") or _agent_noun(head)):
+        return None
+    return head
 
 
 def _fronted_participle(verb: Token) -> bool:
@@ -1109,10 +1266,13 @@ def _late_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i <= verb.i or child.dep_ not in ("obj", "nsubj", "appos"):
             continue
+        if _time_word(child) and not child.is_title:
+            continue  # "…, a révélé lundi l'émission X": the day is no object
         if any(t.text == "," for t in verb.doc[verb.i + 1:child.i]):
             return None
         can_speak = child.ent_type_ in ("PER", "ORG") or child.pos_ == "PROPN" or \
-            child.pos_ == "NOUN" and (is_speaker_like(child) or _agent_noun(child)) or \
+            child.pos_ == "NOUN" and (is_speaker_like(child) or _agent_noun(child) or
+                                      lexicon.is_source_noun(child.lower_)) or \
             child.lower_ in ("un", "une", "l'un", "l'une") and any(
                 c.dep_ == "nmod" and (is_speaker_like(c) or _agent_noun(c))
                 for c in child.children)

@@ -146,7 +146,8 @@ SOURCE_NOUNS = frozenset("""
     université école presse télévision radio quotidien hebdomadaire mensuel magazine
     revue site blog tabloïd studio forces personnalité personnalités officiel officiels
     vétérinaire vétérinaires marin marins pompiers secouriste secouristes sauveteurs
-    gendarmerie douaniers garde gardes ministre-président
+    gendarmerie douaniers garde gardes ministre-président émission émissions chaîne
+    chaînes
 """.split())
 
 
