@@ -496,3 +496,31 @@ def test_que_marks_after_a_publishing_verb():
                    "annulée » .")
     assert [(q.text, q.speaker.text) for q in found] == [
         ("la tournée est annulée", "La chanteuse Marie Dupont")]
+
+
+# Calls and requests whose complement (with or without their object) is in marks.
+
+def test_call_with_object_and_complement_in_marks_is_no_name():
+    found = quotes("La présidente de la région a appelé « les automobilistes à la plus "
+                   "grande prudence » .")
+    assert [(q.text, q.kind, q.speaker.text) for q in found] == [
+        ("les automobilistes à la plus grande prudence", "direct",
+         "La présidente de la région")]
+    assert texts("Un groupe appelé « Les Amis du Parc à vélo » organise la fête.") == []
+
+
+def test_call_with_marked_complement_after_a_long_object():
+    found = quotes("Le syndicat appelle les salariés de toutes les usines du groupe « à "
+                   "cesser le travail jeudi » .")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in found] == [
+        ("à cesser le travail jeudi", "Le syndicat", "appelle")]
+    found = quotes("La directrice invite chacun, « même les plus sceptiques, à venir voir » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("même les plus sceptiques, à venir voir", "La directrice")]
+
+
+def test_exhortation_with_marked_infinitive_past_an_apposed_object():
+    found = quotes("Le ministre avait exhorté ses homologues européens, réunis à Bruxelles, "
+                   "à « agir sans attendre » .")
+    assert [(q.text, q.kind, q.speaker.text, q.cue.text) for q in found] == [
+        ("agir sans attendre", "direct", "Le ministre", "avait exhorté")]

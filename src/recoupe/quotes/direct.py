@@ -304,6 +304,11 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     # « Nous », a-t-il dit, « partirons »: an incise between two marked parts.
     if open_tok is not None and region.open in following:
         return following[region.open]
+    # appelle les habitants « à rester chez eux », a exhorté X, Y, à « partir »
+    if before is not None and directive_content(open_tok, content):
+        verb = _directive_before(open_tok)
+        if verb is not None:
+            return _object_cue(verb, close_tok)
     # qualifiant de « miettes », en criant « Allah akbar »
     root = region_root(content)
     if root is not None and before is not None and not is_que(before) and \
@@ -342,6 +347,67 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             cue = _stance_cue(verb, content)
             if cue is not None:
                 return cue
+    return None
+
+
+DIRECTIVE_PREPOSITIONS = frozenset({"à", "de", "d'", "d’"})
+
+
+def _infinitive_from(doc: Doc, i: int, end: int) -> bool:
+    """Does an infinitive start at token i, past negation and clitics?"""
+    for tok in doc[i:min(end, i + 4)]:
+        if is_space(tok) or is_mark(tok):
+            continue
+        if "Inf" in tok.morph.get("VerbForm"):
+            return True
+        if tok.lower_ not in INFINITIVE_LEAD and tok.lower_ not in ("tout", "même"):
+            return False
+    return False
+
+
+def directive_content(open_tok: Token | None, content: list[Token]) -> bool:
+    """Do the marked words hold the complement of a call or a request: "à + infinitive"
+    ("appelle X « à rester … »", "exhorte X à « partir »"), or an object and its "à"
+    complement ("a appelé « les habitants à la prudence »")?"""
+    words = _words(content)
+    if open_tok is None or not words:
+        return False
+    doc = open_tok.doc
+    end = words[-1].i + 1
+    before = previous_word(open_tok)
+    if before is not None and before.lower_ in DIRECTIVE_PREPOSITIONS and \
+            _infinitive_from(doc, words[0].i, end):
+        return True
+    if words[0].lower_ in DIRECTIVE_PREPOSITIONS and _infinitive_from(doc, words[0].i + 1, end):
+        return True
+    if words[0].pos_ not in ("DET", "NOUN", "PRON", "ADV", "NUM", "ADJ"):
+        return False
+    for k, tok in enumerate(words[1:], 1):
+        if tok.text in (".", "!", "?", ";", ":") or is_finite(tok):
+            return False
+        if tok.lower_ in ("à", "au", "aux") and k + 1 <= len(words) - 1:
+            nxt = words[k + 1]
+            return "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ in ("DET", "NOUN") or \
+                _infinitive_from(doc, nxt.i, end)
+    return False
+
+
+def _directive_before(open_tok: Token) -> Token | None:
+    """The verb of a call or request before marked words holding its complement, past
+    its object (a noun phrase with its complements, a comma apposition, a parenthesis)."""
+    doc = open_tok.doc
+    start = open_tok.sent.start
+    for j in range(open_tok.i - 1, max(start, open_tok.i - 20) - 1, -1):
+        tok = doc[j]
+        if tok.text in (":", ";", ".", "!", "?") or is_mark(tok) or is_que(tok) or \
+                tok.lower_ in ("qui", "dont", "où", "si", "quand", "lorsque"):
+            return None
+        if is_verb(tok) and tok.pos_ != "AUX" and not tok.is_title:
+            if lexicon.is_directive(lemma(tok)):
+                return tok
+            if "Part" in tok.morph.get("VerbForm") and _auxiliary_before(tok) is None:
+                continue  # a participle on the object ("ses homologues, réunis à …")
+            return None
     return None
 
 
@@ -653,7 +719,10 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
         before = previous_word(open_tok) if open_tok is not None else None
         after_que = before is not None and (is_que(before) or before.text == "'" and
                                             before.i > 0 and is_que(doc[before.i - 1]))
-        if is_title_like(open_tok, content) and (cue is None or cue.rule != "colon"):
+        if is_title_like(open_tok, content) and (cue is None or cue.rule != "colon") and \
+                not (cue is not None and lexicon.is_directive(lemma(cue.token)) and
+                     directive_content(open_tok, content)):
+            # ("a appelé « les habitants à la prudence »" is a call, not a name given)
             continue
         if (cue is None or cue.rule in ("object", "fragment")) and region.depth == 0 and \
                 is_label_after_noun(open_tok, content):
