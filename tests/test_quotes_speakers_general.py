@@ -606,3 +606,65 @@ def test_subject_title_coordinated_with_its_name_by_the_parse():
                   "Paul Marchand, a évoqué le cas de Jean Valbert, ancien maire. Il a "
                   "déclaré comprendre sa colère.")
     assert found[-1][1] == "Paul Marchand"
+
+
+# --- descriptions that name an organisation, a document's author, an office ---------------
+
+
+def test_kind_noun_with_adjectives_then_an_organisation_name():
+    found = names("Mardi, l'organisation non gouvernementale Médecins du Monde a déclaré "
+                  "dans un rapport : « La situation sanitaire est critique. »")
+    assert found[0][1] == "Médecins du Monde"
+    assert "Médecins du Monde" in found[0][0]
+
+
+def test_newspaper_kind_then_its_title_is_one_mention():
+    found = names("Selon le quotidien régional Ouest-France, la mairie prépare un vaste "
+                  "plan de rénovation.")
+    assert "Ouest-France" in found[0][0]
+
+
+def test_document_named_again_speaks_for_the_subject_who_issued_it():
+    found = names("La direction du musée de Lens a annoncé lundi dans un communiqué la "
+                  "restitution de trois tableaux. « Ces œuvres retrouvent enfin leur "
+                  "place », rappelle le communiqué.")
+    assert found[-1][0] == "le communiqué"
+    assert "musée de Lens" in found[-1][1]
+
+
+def test_another_word_for_the_same_office():
+    found = names("Les cendres du roi Kigeli V reposent à Genève depuis 1985. L'ancien "
+                  "souverain avait écrit dans son testament : « Que l'on me laisse ici. »")
+    assert found[-1][1] == "Kigeli V"
+
+
+def test_an_office_in_a_complement_is_someone_else():
+    found = names("Les cendres du roi Kigeli V reposent à Genève. La fille de l'ex-roi "
+                  "a déclaré : « Nous voulons le ramener. »")
+    assert found[-1][1] != "Kigeli V"
+
+
+def test_pronoun_takes_a_person_noun_subject_of_the_sentence_before():
+    found = names("« Il faut rapatrier le corps », a déclaré Marie Kano. La nièce du "
+                  "défunt s'y opposait pourtant. Après le jugement, elle a déclaré : "
+                  "« Justice est faite. »")
+    assert found[-1][1] != "Marie Kano"
+
+
+def test_a_bare_attribute_is_no_earlier_mention_of_the_noun():
+    found = names("Paul Ferrand a mis fin au suspense. L'ancien préfet s'est déclaré "
+                  "candidat à Rennes. Dans son discours, le candidat a dressé un bilan "
+                  "sévère. Il affirme que « les mêmes recettes ne marchent plus ».")
+    assert found[-1][1] == "Paul Ferrand"
+
+
+def test_full_name_closing_a_description_is_the_title_holder():
+    found = names("Le porte-parole du syndicat Jean-Marc Dupuis avait pourtant affirmé "
+                  "que les adhérents étaient nombreux.")
+    assert found[0][1] == "Jean-Marc Dupuis"
+
+
+def test_name_closing_a_relative_description_is_not_the_speaker():
+    found = names("Marc Teyssier, beau-père de la chanteuse Lina Roy, a ouvert une "
+                  "cagnotte, déclarant au magazine : « Je n'ai pas de mots. »")
+    assert found[-1][1] != "Lina Roy"

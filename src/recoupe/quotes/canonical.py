@@ -314,10 +314,27 @@ class Resolver:
         start = self._sentence_starts[max(0, self._sentence_index(tok.i) - 3)]
         for other in reversed(self.doc[start:tok.i]):
             if other.pos_ == "NOUN" and is_document_noun(other.lemma_.lower()):
-                issuer = issuer_of(other)
+                issuer = issuer_of(other) or (None if self._quoted(other) else
+                                              self._author_of(other))
                 if issuer is not None:
                     return self.name_of(issuer, None, depth + 1)
         return None
+
+    def _author_of(self, document: Token) -> Token | None:
+        """"X a annoncé … dans un communiqué": the subject of the verb the document is
+        the medium of is its author."""
+        from recoupe.quotes.speakers import subject_of
+
+        verb = document.head
+        if not document.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ == "case" and c.lower_ in ("dans", "via", "par")
+                        for c in document.children):
+            return None
+        subject = subject_of(verb)
+        if subject is None or subject.i == document.i or self._quoted(subject) or \
+                subject.lower_ in ("on", "qui", "que"):
+            return None
+        return subject
 
     # --- names and descriptions ---------------------------------------------------------
 
@@ -539,6 +556,9 @@ class Resolver:
         by_word = self._name_inside(span)
         if by_word is not None:
             return by_word
+        closing = self._closing_name(span)
+        if closing is not None:
+            return closing
         key = _content_words(self._text(span))
         if not key or len(key) < 4:
             return None
@@ -556,9 +576,12 @@ class Resolver:
                     return cluster.name, cluster.id
         # "le nageur français" after "le Français Camille Lacourt": a title whose words
         # the description repeats, when it points to one person only.
-        words = set(key.split())
+        # (only the description's own words: in "la fille du roi" the title "roi" is
+        # someone else's)
+        words = set(_head_phrase(key)) | set(_head_phrase(same))
         matches = {cluster.id: cluster for title, cluster in self._titles()
-                   if set(title.split()) <= words}
+                   if set(title.split()) <= words or
+                   set(_equivalent_title(title).split()) <= words}
         if len(matches) > 1:
             # "le capitaine montpelliérain" after "le Montpelliérain X" and "son
             # capitaine, Y": the head noun names the office, an adjective only a trait
@@ -569,6 +592,27 @@ class Resolver:
         if len(matches) == 1:
             cluster = next(iter(matches.values()))
             return cluster.name, cluster.id
+        return None
+
+    def _closing_name(self, span: tuple[int, int]):
+        """"le premier secrétaire du parti Prénom Nom": a person's full name that closes
+        the description, written right after a noun, is the holder of the title."""
+        for cluster in self.clusters:
+            if cluster.type != "PER":
+                continue
+            for mention in cluster.mentions:
+                if mention.end != span[1] or mention.start <= span[0]:
+                    continue
+                name = self.doc.char_span(mention.start, mention.end,
+                                          alignment_mode="expand")
+                if name is None or len([t for t in name if t.text[:1].isalpha()]) < 2 or \
+                        name.start < 1:
+                    continue
+                before = self.doc[name.start - 1]
+                if before.pos_ == "NOUN" and not before.is_title and not (
+                        before.idx > span[0] and (_is_role(before) or _human(before))):
+                    # (not "le père de la chanteuse X": the name is the singer's)
+                    return cluster.name, cluster.id
         return None
 
     def _name_inside(self, span: tuple[int, int], allow_initial: bool = False):
@@ -606,6 +650,11 @@ class Resolver:
                 if span is None:
                     continue
                 name_head = span.root
+                first = span[0]
+                if first.i != name_head.i and first.head.i == span.start - 1 and \
+                        first.head.pos_ == "NOUN" and \
+                        first.dep_ in ("flat:name", "flat", "appos", "nmod"):
+                    name_head = first  # "du roi Prénom IV" whose parts the parse split
                 if cluster.type == "MISC" and not (
                         name_head.head.lemma_.lower() in NAMING_VERBS and
                         name_head.dep_ in ("xcomp", "obj")):
@@ -658,6 +707,11 @@ class Resolver:
         # the noun before: "les réflexes de son gardien, Y"): the role set off by the
         # comma right before the name is its title.
         title = _role_before_comma(name_head.doc, name_span)
+        if title is None and name_span.start > 0:
+            # "les cendres du roi Prénom V" hung on "cendres": the role right before
+            title = name_head.doc[name_span.start - 1]
+            if title.pos_ != "NOUN" or title.is_title or not _is_role(title):
+                title = None
         if title is not None and title not in found:
             found = [t for t in found if t.i > name_span.start or _is_role(t)]
             if not any(t.i < name_span.start for t in found):
@@ -854,7 +908,9 @@ class Resolver:
         for other in reversed(self.doc[:tok.i]):
             if other.pos_ == "NOUN" and other.lemma_.lower() == lemma and \
                     "Plur" not in other.morph.get("Number") and \
+                    any(c.dep_ == "det" for c in other.children) and \
                     not _other_qualifier(tok, other):
+                # (not "s'est déclaré candidat": a bare attribute refers to no one)
                 # The same noun before: the description refers to what that one did
                 # ("X a annoncé … Le président a pris … Plus tard, le président a dit").
                 if depth < 3 and not self._quoted(other):
@@ -1021,7 +1077,12 @@ class Resolver:
                 self._opening_name(t) or self._inverted_speaker(t)
         if head_of_name and subject:
             return 1
-        if t.pos_ == "NOUN" and subject and t.lemma_.lower() in SPEAKER_NOUNS:
+        if t.pos_ == "NOUN" and subject and (t.lemma_.lower() in SPEAKER_NOUNS or _human(t)):
+            if _human(t) and any(c.dep_ == "det" and c.lower_ in HUMAN_DETERMINERS
+                                 for c in t.children) and not self._quoted(t):
+                # "La nièce du roi s'y opposait. Elle a déclaré …": a person the
+                # sentence is about, as salient as a named one.
+                return 1
             return 2
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "obl:agent" and \
                 any(c.dep_ == "aux:pass" for c in t.head.children):
@@ -1295,6 +1356,10 @@ TITLE_EQUIVALENTS = (
     ("presidente de la republique", "president"),
     ("presidente", "president"),
     ("locataire de l'elysee", "president"),
+    ("souveraine", "reine"),
+    ("souverain", "roi"),
+    ("monarque", "roi"),
+    ("ex-roi", "ancien roi"),
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     ("cheffe de la diplomatie", "ministre des affaires etrangeres"),
     ("president-directeur general", "pdg"),
@@ -1306,6 +1371,44 @@ TITLE_EQUIVALENTS = (
     ("patronne", "pdg"),
     ("patron", "pdg"),
 )
+
+
+# Nouns of SPEAKER_NOUNS that name a body, not a person.
+INSTITUTIONS = frozenset("""
+    gouvernement ministère armée police préfecture agence comité commission conseil cour
+    tribunal parquet collectif institut administration opposition majorité sénat
+    assemblée parlement mairie élysée matignon ambassade consulat état-major direction
+    rédaction confédération union fondation ong onu otan gendarmerie justice autorité
+    autorités municipalité régulateur observatoire douane douanes junte coalition ligue
+    syndicat syndicats entreprise société groupe association parti journal chaîne média
+    médias famille fédération organisation laboratoire source sources
+""".split())
+HUMAN_DETERMINERS = frozenset("le la l' l’ les ce cet cette ces son sa ses leur leurs".split())
+
+
+# Kinship nouns missing from SPEAKER_NOUNS (relational: never someone's title).
+KIN = frozenset("nièce neveu petit-fils petite-fille grand-père grand-mère demi-frère "
+                "demi-sœur beau-père belle-mère gendre belle-fille".split())
+
+
+def _human(noun: Token) -> bool:
+    """A noun naming a person ("la nièce", "le policier"), not a body ("la police")."""
+    lemma = noun.lemma_.lower()
+    return (lemma in SPEAKER_NOUNS or lemma in KIN or noun.lower_ in KIN) and \
+        lemma not in INSTITUTIONS and lemma not in ORGANISATION_NOUNS and \
+        noun.lower_ not in INSTITUTIONS
+
+
+def _head_phrase(words: str) -> list[str]:
+    """A description's words before its first complement ("fille" in "fille de l'
+    ancien roi")."""
+    kept = []
+    for word in words.split():
+        if word in ("de", "du", "des", "d'", "a", "au", "aux", "pour", "par", "sur", "chez",
+                    "en", "dans", "avec"):
+            break
+        kept.append(word)
+    return kept
 
 
 def _equivalent_title(title: str) -> str:

@@ -614,9 +614,30 @@ def mention_span(token: Token) -> tuple[int, int]:
     run = name_run_after(token, right)
     if run is not None:
         right = run[1] - 1  # "La ministre de la Santé Anne X a …" parsed as two subjects
+    elif token.pos_ == "NOUN":
+        right = _organisation_name_after(token, right)
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _organisation_name_after(token: Token, right: int) -> int:
+    """"le quotidien économique Les Échos", "l'organisation X": a description of a kind
+    followed, with no comma, by the name of an organisation or title ends on that name,
+    whatever the parse hung it on."""
+    doc = token.doc
+    i = right + 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in ("ORG", "MISC") \
+            or not doc[i].is_title and doc[i].pos_ != "DET" or token.is_title:
+        return right
+    if any(doc[k].pos_ not in ("ADJ", "ADV") for k in range(token.i + 1, i)):
+        return right  # only the description's own adjectives between
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end - i > 6:
+        return right
+    return end
 
 
 TRAILING_CLITICS = frozenset("s s' s’ se m' m’ me t' t’ te l' l’ le la les lui leur en y".split())
@@ -666,7 +687,10 @@ def _subtree_without_cuts(token: Token) -> set[int]:
         tok = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
-            if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "()"):
+            if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "()") \
+                    and not (child.dep_ == "advmod" and tok.pos_ == "ADJ" and
+                             tok.i != token.i and child.i == tok.i - 1):
+                # (but "non gouvernementale", "très proche": the adverb of an adjective)
                 continue
             if child.dep_ == "appos" and _after_comma(child):
                 continue
