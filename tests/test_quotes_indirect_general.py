@@ -724,3 +724,61 @@ def test_programme_closing_an_unmarked_incise():
                     "l'émission de France 2 « Cash Investigation ».")
     assert any(kind == "indirect" and text.startswith("Le ministre aurait employé")
                for kind, text, _ in found)
+
+
+# --- round 6: more of the scan and the clause ------------------------------------------
+
+
+def test_tout_de_meme_after_the_verb():
+    found = records("L'agence, qui suit l'épidémie, affirme tout de même que le virus "
+                    "circule encore.")
+    assert ("indirect", "le virus circule encore", "L'agence") in found
+
+
+def test_passive_clause_after_a_time_noun_is_no_relative():
+    found = records("Il avait raconté pendant des décennies qu'il avait été arrêté à Lyon.")
+    assert ("indirect", "il avait été arrêté à Lyon", "Il") in found
+    found = records("La famille a répété durant des mois qu'elle avait été trompée par "
+                    "l'agence.")
+    assert any(text.startswith("elle avait été trompée") for _, text, _ in found)
+
+
+def test_comma_et_que_coordinates_a_second_complement():
+    found = records("Le maire a ajouté que les travaux dureront deux ans, et que le coût sera "
+                    "élevé.")
+    assert any(text == "les travaux dureront deux ans, et que le coût sera élevé"
+               for _, text, _ in found)
+    found = records("Elle a expliqué que la ligne fermera en mai, et que les bus la "
+                    "remplaceront.")
+    assert any(text.endswith("les bus la remplaceront") for _, text, _ in found)
+
+
+def test_broadcaster_name_between_verb_and_que():
+    found = records("Le député a déclaré sur France Info que l'enquête était close.")
+    assert ("indirect", "l'enquête était close", "Le député") in found
+    found = records("La ministre a affirmé sur Europe Soir que le budget serait voté.")
+    assert any(text == "le budget serait voté" for _, text, _ in found)
+
+
+def test_faire_savoir_with_faire_read_as_a_noun():
+    found = records("Par ailleurs, Nintendo, qui possède des parts dans la société, fait savoir "
+                    "que les ventes explosent.")
+    assert ("indirect", "les ventes explosent", "Nintendo") in found
+    found = records("La mairie, qui gère le site, fait valoir que les travaux sont terminés.")
+    assert any(text == "les travaux sont terminés" for _, text, _ in found)
+
+
+def test_stance_adverbial_before_an_infinitive():
+    found = records("Le gouvernement a annoncé de son côté cesser toute collaboration avec "
+                    "l'agence.")
+    assert ("indirect", "cesser toute collaboration avec l'agence", "Le gouvernement") in found
+    found = records("La direction affirme pour sa part avoir respecté la loi.")
+    assert ("indirect", "avoir respecté la loi", "La direction") in found
+
+
+def test_directive_object_with_a_noun_complement():
+    found = records("Le secrétaire général appelle le gouvernement du Burundi à reprendre le "
+                    "dialogue.")
+    assert ("indirect", "reprendre le dialogue", "Le secrétaire général") in found
+    found = records("La ministre invite les habitants de la vallée à quitter leurs maisons.")
+    assert ("indirect", "quitter leurs maisons", "La ministre") in found

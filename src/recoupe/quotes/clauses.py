@@ -217,9 +217,15 @@ def _background_relative(comma: Token, start: Token, limit: int) -> bool:
     predicate is already said: a non-restrictive relative on its last noun phrase."""
     doc = comma.doc
     nxt = next_word(comma)
-    if nxt is not None and nxt.lower_ == "et":
+    coordinated = nxt is not None and nxt.lower_ == "et"
+    if coordinated:
         nxt = next_word(nxt)
     if nxt is None or nxt.i >= limit or nxt.lower_ not in RELATIVES:
+        return False
+    if coordinated and nxt.lower_ in ("que", "qu'", "qu’") and not any(
+            t.lower_ in RELATIVES for t in doc[start.i:comma.i]):
+        # "… que les travaux dureront deux ans, et que le coût sera élevé": with no
+        # relative before it to pair with, "et que" coordinates a second complement.
         return False
     before = previous_word(comma)
     if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):

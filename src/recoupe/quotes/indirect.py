@@ -220,6 +220,9 @@ def _adverb_of_verb(doc: Doc, i: int, verb: Token) -> bool:
     if adverb.lower_ not in VERB_ADVERBS:
         return False
     j = i - 1
+    if adverb.lower_ == "même" and j - 1 > verb.i and doc[j].lower_ == "de" and \
+            doc[j - 1].lower_ == "tout":
+        j -= 2  # "affirme tout de même que"
     while j > verb.i and (is_space(doc[j]) or doc[j].pos_ == "ADV" and
                           doc[j].lower_ not in ADVERB_LEADS and
                           doc[j].lower_ not in CONJUNCTION_HEADS or
@@ -346,6 +349,10 @@ def _clause_complete(que: Token) -> bool:
     object, so "que" is no relative pronoun standing for one of them."""
     verb = que.head
     roles = {c.dep_ for c in verb.children if c.i != que.i}
+    if "nsubj:pass" in roles and "aux:pass" in roles:
+        # "a raconté pendant des décennies qu'il avait été déporté": a passive clause
+        # has no object for a relative "que" to stand for.
+        return True
     return bool(roles & {"nsubj", "nsubj:pass"}) and bool(roles & {"obj", "ccomp", "xcomp"})
 
 
@@ -417,9 +424,11 @@ def _under_preposition(tok: Token, verb: Token) -> bool:
             break
         head = head.head
     doc = tok.doc
-    # The parse may miss the case: look for "à", "aux", "au" right before the phrase.
+    # The parse may miss the case: look for "à", "aux", "au" right before the phrase
+    # (past the other words of a name: "sur France Info").
     j = tok.i - 1
-    while j > verb.i and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+    while j > verb.i and (doc[j].pos_ in ("DET", "ADJ", "NUM") or
+                          tok.pos_ == "PROPN" and doc[j].pos_ == "PROPN" and doc[j].is_title):
         j -= 1
     return j > verb.i and doc[j].pos_ == "ADP"
 
@@ -468,6 +477,8 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
                 break
     # Where or how it was said: "affirme dans un communiqué avoir …", "sur RTL".
     i = _skip_adverbial_phrase(doc, i, limit)
+    # "a annoncé de son côté cesser …", "affirme pour sa part avoir …".
+    i = _skip_stance_adverbial(doc, i, limit)
     # The agent of a passive request: "a été sommé par la police de partir".
     i = _skip_passive_agent(verb, i, limit)
     # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
@@ -502,8 +513,10 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
     if (lexicon.is_directive(lemma(verb)) or accusing) and i < limit and doc[i].pos_ == "DET":
         j = i + 1
         while j < limit and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
-                             j > i + 1 and _participle_modifier(doc[j])):
-            j += 1  # "invitant les personnes sélectionnées à …"
+                             j > i + 1 and _participle_modifier(doc[j]) or
+                             j > i + 1 and _noun_complement(doc, j, limit)):
+            j += 1  # "invitant les personnes sélectionnées à …", "le gouvernement du
+            # Burundi à …"
         if j < limit and j > i + 1 and (doc[j].lower_ in ("à", "de", "d'", "d’") if not accusing
                                         else doc[j].lower_ in ("de", "d'", "d’")):
             i = j
@@ -529,6 +542,21 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
             continue
         return None
     return None
+
+
+def _noun_complement(doc: Doc, j: int, limit: int) -> bool:
+    """"du", "des", or "de" + determiner or name inside the object noun phrase (not the
+    "de" of a "de + infinitive")."""
+    low = doc[j].lower_
+    if low in ("du", "des") and doc[j].pos_ in ("ADP", "DET"):
+        return True
+    if doc[j].pos_ == "DET" and doc[j - 1].lower_ in ("de", "d'", "d’"):
+        return True  # "de la vallée"
+    if low in ("de", "d'", "d’") and j + 1 < limit:
+        nxt = doc[j + 1]
+        return nxt.pos_ in ("DET", "PROPN", "NOUN") and not is_infinitive(nxt) and \
+            nxt.lower_ not in ("ne", "n'", "se", "s'")
+    return False
 
 
 def _participle_modifier(tok: Token) -> bool:
@@ -595,6 +623,19 @@ def _skip_adverbial_phrase(doc: Doc, i: int, limit: int) -> int:
     if j > i + 1 and j < limit and (is_infinitive(doc[j]) or doc[j].lower_ in (
             "ne", "n'", "se", "s'", "de", "d'") or is_que(doc[j])):
         return j
+    return i
+
+
+# Adverbials of stance between a verb and its infinitive: "de son côté", "pour sa part",
+# "à son tour", "quant à lui".
+STANCE_ADVERBIALS = (("de", "côté"), ("pour", "part"), ("à", "tour"), ("de", "part"))
+
+
+def _skip_stance_adverbial(doc: Doc, i: int, limit: int) -> int:
+    if i + 2 < limit and doc[i + 1].pos_ == "DET" and \
+            (doc[i].lower_, doc[i + 2].lower_) in STANCE_ADVERBIALS:
+        j = i + 3
+        return j + 1 if j < limit and doc[j].text == "," else j
     return i
 
 

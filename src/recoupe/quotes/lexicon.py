@@ -383,5 +383,14 @@ def phrasal_tail(verb) -> bool:
     if verb.i == 0 or "Inf" not in verb.morph.get("VerbForm"):
         return False
     before = verb.doc[verb.i - 1]
-    return (lemma_of(before), verb.lower_) in PHRASAL_CUES
+    head = FAIRE_FORMS.get(before.lower_) or lemma_of(before)
+    return (head, verb.lower_) in PHRASAL_CUES
+
+
+# Forms of "faire" and "laisser" the tagger may take for nouns before an infinitive
+# ("Nintendo, qui …, fait savoir que …": "fait" tagged a noun).
+FAIRE_FORMS = {"fait": "faire", "font": "faire", "faisait": "faire", "faisaient": "faire",
+               "fera": "faire", "feront": "faire", "fit": "faire", "firent": "faire",
+               "ferait": "faire", "feraient": "faire", "laisse": "laisser",
+               "laissent": "laisser", "laissait": "laisser"}
 
