@@ -668,3 +668,27 @@ def test_name_closing_a_relative_description_is_not_the_speaker():
     found = names("Marc Teyssier, beau-père de la chanteuse Lina Roy, a ouvert une "
                   "cagnotte, déclarant au magazine : « Je n'ai pas de mots. »")
     assert found[-1][1] != "Lina Roy"
+
+
+# --- relatives and pronouns whose antecedent the parse hides -----------------------------
+
+
+def test_relative_after_a_preposition_takes_the_noun_before_the_comma():
+    found = names("« Il nous a trompés », a confié le père de la victime, pour qui son "
+                  "fils a été « totalement » abusé.")
+    assert found[-1][0] == "qui"
+    assert found[-1][1] is not None and "père" in found[-1][1]
+
+
+def test_cleft_pronoun_takes_the_person_before():
+    found = names("Paul Renaud a démissionné la veille. Pour de nombreux commentateurs, "
+                  "c'est lui qui a poussé le président à renoncer en lui indiquant qu'il se "
+                  "présenterait de toute façon.")
+    assert ("qui", "Paul Renaud") in found
+
+
+def test_organisation_subject_with_a_stressed_pronoun_is_the_antecedent():
+    found = names("« Le ministère n'est pas en cause », a déclaré le ministre Paul Roux. "
+                  "La société Vitalis a quant à elle reconnu une erreur dans le contrat. "
+                  "Elle précise avoir réagi dès qu'elle a été informée.")
+    assert found[-1][1] != "Paul Roux"

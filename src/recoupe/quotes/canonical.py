@@ -953,8 +953,11 @@ class Resolver:
                     head.head.lemma_.lower() in SPEAKER_NOUNS:
                 head = head.head
             return self._named_before_apposition(_apposition_owner(head))
-        # The parser missed the relative: the noun before the comma before "qui".
+        # The parser missed the relative: the noun before the comma before "qui" (or
+        # before the preposition that governs it: "…, pour qui", "…, selon lequel").
         i = tok.i - 1
+        if i >= 0 and self.doc[i].pos_ == "ADP":
+            i -= 1
         while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):
             i -= 1
         if i >= 0 and self.doc[i].pos_ in ("NOUN", "PROPN"):
@@ -962,6 +965,9 @@ class Resolver:
             while head.dep_ in ("flat:name", "flat", "amod", "nmod") and head.head.i < head.i:
                 head = head.head
             return _apposition_owner(head)
+        if i >= 1 and self.doc[i].lower_ in ("lui", "elle", "eux", "elles") and \
+                self.doc[i - 1].lemma_ == "être" and i + 1 == tok.i:
+            return self.doc[i]  # "c'est lui qui a …": the pronoun the cleft stresses
         return None
 
     def _named_before_apposition(self, noun: Token) -> Token:
@@ -1088,7 +1094,9 @@ class Resolver:
                 any(c.dep_ == "aux:pass" for c in t.head.children):
             return 2
         if t.pos_ == "PRON" and subject and t.lower_.lstrip("-") in ("il", "elle", "ils",
-                                                                      "elles"):
+                                                                      "elles") and \
+                not (t.i > 0 and self.doc[t.i - 1].lower_ in ("à", "a")):
+            # (not "X a quant à elle reconnu": a stressed pronoun, X is the subject)
             return 1  # a pronoun chain: "Il a proposé … Il propose …"
         if subject and t.lower_ in ("dernier", "dernière", "derniers", "dernières") and any(
                 c.lower_ in ("ce", "cette", "ces") for c in t.children):
@@ -1104,7 +1112,10 @@ class Resolver:
                 t.head.lemma_.lower() not in NOT_EPITHETS:
             return 3  # "le youtubeur X" (not "l'association X"): a person's name
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
-            return 3
+            # "La SNCF a reconnu … Elle précise": an organisation that is the subject
+            # is as salient as a person.
+            return 1 if t.dep_ in ("nsubj", "nsubj:pass") and \
+                t.dep_ not in ("flat:name", "flat") else 3
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
                 t.dep_ in ("nmod", "obj", "obl:arg", "appos", "conj"):
             return 5
