@@ -524,3 +524,41 @@ def test_exhortation_with_marked_infinitive_past_an_apposed_object():
                    "à « agir sans attendre » .")
     assert [(q.text, q.kind, q.speaker.text, q.cue.text) for q in found] == [
         ("agir sans attendre", "direct", "Le ministre", "avait exhorté")]
+
+
+# Marked noun phrases under a verb of stance or judgement.
+
+def test_marked_object_of_a_verb_coordinated_under_one_auxiliary():
+    found = quotes("La ministre a exprimé « la gratitude du pays » et salué l'« immense "
+                   "courage des bénévoles » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("la gratitude du pays", "La ministre"),
+        ("immense courage des bénévoles", "La ministre")]
+
+
+def test_marked_judgement_seen_in_a_thing():
+    found = quotes("Le syndicat y voit une « attaque frontale contre les retraités » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("attaque frontale contre les retraités", "Le syndicat")]
+    found = quotes("L'opposition voit dans ce texte un « cadeau fait aux plus riches » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("cadeau fait aux plus riches", "L'opposition")]
+
+
+def test_marked_fragments_joined_inside_one_object_share_its_cue():
+    found = quotes("Le préfet a dénoncé la présence de « casseurs organisés » et de « bandes "
+                   "venues d'ailleurs », notamment des « groupes très mobiles » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("casseurs organisés", "Le préfet"), ("bandes venues d'ailleurs", "Le préfet"),
+        ("groupes très mobiles", "Le préfet")]
+
+
+def test_marked_refusal_of_an_entourage():
+    found = quotes("L'entourage du ministre se refuse à « tout commentaire sur une enquête "
+                   "en cours » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("tout commentaire sur une enquête en cours", "L'entourage du ministre")]
+
+
+def test_single_capitalised_word_after_an_elided_article_is_a_name():
+    assert texts("Les élus jugeaient le texte trop proche de l'« Obamacare » .") == []

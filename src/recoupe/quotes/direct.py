@@ -74,7 +74,8 @@ def is_title_like(open_tok: Token, content: list[Token]) -> bool:
     if not words:
         return True
     if len(words) == 1 and words[0].is_title and before is not None and \
-            before.i >= open_tok.sent.start and not before.is_punct:
+            before.i >= open_tok.sent.start and (not before.is_punct or
+                                                 before.text in ("'", "’")):
         # "les chiffres du « Canard »": one capitalised word inside a sentence is a name.
         return True
     # A short capitalised name with no verb: « Le Bastion social », « Acte VI ».
@@ -166,6 +167,9 @@ def _passive(verb: Token) -> bool:
         return True
     if _auxiliary_before(verb) is not None:
         return False  # "avait, il y a peu, qualifié X de « … »": active, split by a comma
+    if verb.dep_ == "conj" and is_verb(verb.head) and any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.head.children):
+        return False  # "a exprimé « … » et salué « … »": the auxiliary is shared
     return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
         not any(c.dep_.startswith("aux") for c in verb.children) and \
         verb.dep_ in ("acl", "amod", "xcomp", "advcl", "conj")
@@ -312,7 +316,7 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
     # qualifiant de « miettes », en criant « Allah akbar »
     root = region_root(content)
     if root is not None and before is not None and not is_que(before) and \
-            before.text != "'":
+            not (before.text in ("'", "’") and before.i > 0 and is_que(doc[before.i - 1])):
         verb = governing_verb(root)
         if verb is not None and verb.i < root.i:
             lem = lemma(verb)
@@ -415,13 +419,30 @@ def _stance_cue(verb: Token, content: list[Token]) -> Cue | None:
     """"s'opposant à « une disparition du chèque »": any stance a speaker takes in marked
     words is theirs, when the clause has a speaker. A single marked word there is more
     often a term held at a distance (son image « droitière »)."""
-    if lemma(verb) in NOT_STANCE or len(_words(content)) < 2 or not _takes_a_stance(verb):
+    if lemma(verb) in NOT_STANCE and not _judging_voir(verb) or len(_words(content)) < 2 or \
+            not (_takes_a_stance(verb) or _judging_voir(verb)):
         return None
     cue = cue_of_verb(verb, "fragment")
-    if cue is not None and cue.speaker is not None and is_speaker_like(cue.speaker) and \
+    if cue is not None and cue.speaker is not None and (
+            is_speaker_like(cue.speaker) or cue.speaker.pos_ == "NOUN" and
+            lexicon.is_source_noun(lemma(cue.speaker))) and \
             not _impersonal(cue.speaker, verb):
         return cue
     return None
+
+
+def _judging_voir(verb: Token) -> bool:
+    """"y voit un « … »", "voit dans cette loi une « … »": seeing something in a thing is
+    a judgement on it."""
+    if lemma(verb) != "voir":
+        return False
+    before = previous_word(verb)
+    while before is not None and before.pos_ == "AUX":
+        before = previous_word(before)
+    if before is not None and before.lower_ == "y":
+        return True
+    nxt = next_word(verb)
+    return nxt is not None and nxt.lower_ == "dans"
 
 
 def inner_incise(doc: Doc, region: QuoteRegion, content: list[Token]) -> list[Candidate] | None:
@@ -972,9 +993,21 @@ def _followers(doc: Doc, regions: list[QuoteRegion]) -> dict[int, int]:
     for a, b in zip(outer, outer[1:]):
         between = text_of(doc)[a.close + 1:b.open].strip() if a.closed else None
         if between in ("et", "ou", ",", "puis") or between is not None and \
-                _relative_link(between):
+                (_relative_link(between) or _fragment_link(between)):
             result[a.open] = b.open
     return result
+
+
+# Words that join two marked fragments of one noun phrase: "une ingérence de « A » et de
+# « B », notamment des « C »".
+FRAGMENT_LINKS = frozenset("et ou de d' d’ des du notamment voire dont surtout ainsi que qu' "
+                           "qu’ la le les l' l’ un une à au aux , même aussi".split())
+
+
+def _fragment_link(between: str) -> bool:
+    words = between.replace(",", " , ").replace("'", "' ").replace("’", "’ ").split()
+    return 0 < len(words) <= 4 and any(w != "," for w in words) and \
+        all(w.lower() in FRAGMENT_LINKS for w in words)
 
 
 RELATIVE_CLITICS = frozenset("ne n' n’ lui leur leurs se s' s’ y en le la les l' l’ me m' m’ "
