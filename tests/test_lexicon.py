@@ -28,10 +28,16 @@ def test_private_states_are_not_speech(verb):
     assert not lexicon.introduces_direct(verb)
 
 
-@pytest.mark.parametrize("verb", ["crier", "scander", "tweeter", "lancer"])
+@pytest.mark.parametrize("verb", ["crier", "scander", "hurler", "lancer"])
 def test_verbs_that_only_introduce_marked_words(verb):
     assert lexicon.introduces_direct(verb)
     assert not lexicon.takes_clause(verb)
+
+
+@pytest.mark.parametrize("verb", ["écrire", "tweeter", "twitter"])
+def test_writing_verbs_report_a_que_clause_and_marked_words(verb):
+    assert lexicon.introduces_direct(verb)
+    assert lexicon.takes_clause(verb)
 
 
 @pytest.mark.parametrize("form, lemma", [

@@ -782,3 +782,16 @@ def test_directive_object_with_a_noun_complement():
     assert ("indirect", "reprendre le dialogue", "Le secrétaire général") in found
     found = records("La ministre invite les habitants de la vallée à quitter leurs maisons.")
     assert ("indirect", "quitter leurs maisons", "La ministre") in found
+
+
+def test_writing_verbs_with_a_que_clause():
+    found = records("Le ministre a tweeté que la manifestation avait réuni 3000 personnes.")
+    assert ("indirect", "la manifestation avait réuni 3000 personnes", "Le ministre") in found
+    found = records("Dans sa lettre, l'évêque écrit que le diocèse vendra deux églises.")
+    assert any(text == "le diocèse vendra deux églises" for _, text, _ in found)
+    found = records("La chanteuse a twitté que sa tournée était annulée.")
+    assert ("indirect", "sa tournée était annulée", "La chanteuse") in found
+
+
+def test_writing_verbs_take_no_infinitive_report():
+    assert records("Dans sa lettre, elle écrit vouloir partir.") == []

@@ -21,7 +21,7 @@ from recoupe.quotes.tokens import (
 # ("il pense partir").
 NO_INFINITIVE = frozenset("penser considérer juger croire lancer reprendre "
                           "continuer poursuivre terminer évoquer présenter conclure "
-                          "prévoir trouver maintenir remarquer".split())
+                          "prévoir trouver maintenir remarquer".split()) | lexicon.WRITING
 # Opinion verbs whose infinitive reports an opinion when it states a state or a past
 # ("a considéré être le mieux placé", "juge avoir été trompé").
 OPINION_STATE = frozenset("considérer juger penser trouver".split())
@@ -849,6 +849,12 @@ def _subject_of_auxiliary(verb: Token) -> Token | None:
             continue
         for child in aux.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.i < aux.i:
+                return child
+    head = verb.head
+    if head.i == verb.i - 1 and head.lemma_ == "avoir" and verb.pos_ != "VERB":
+        # "Le ministre a tweeté que …": the participle read as the object of "a".
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i:
                 return child
     return None
 

@@ -71,7 +71,7 @@ NOT_REFLEXIVE_REPORT = frozenset("montrer".split())
 DIRECT_ONLY = frozenset("""
     crier hurler chanter scander murmurer glisser lâcher tonner s'exclamer exclamer
     écrier lancer poursuivre continuer enchaîner reprendre terminer achever
-    ironiser tweeter twitter écrire interroger questionner souffler déclamer
+    ironiser interroger questionner souffler déclamer
     réagir insurger étonner réjouir féliciter agacer offusquer plaisanter soupirer
     tempêter pester railler moquer analyser indigner emporter alarmer désoler sourire
     s'exclamer
@@ -80,6 +80,10 @@ DIRECT_ONLY = frozenset("""
     rugir chuchoter susurrer marmonner bredouiller balbutier bafouiller saluer
     remercier applaudir condamner blâmer tacler cingler sermonner résumer
 """.split())
+
+# Verbs of writing: "a écrit que …", "a twitté que …" report what was written (a
+# que-clause, never an infinitive: "écrit vouloir …" is rare and ambiguous).
+WRITING = frozenset("écrire tweeter twitter".split())
 
 # Private states and wishes: never reported speech (settled conventions).
 NOT_SPEECH = frozenset("supposer espérer souhaiter craindre savoir vouloir croire "
