@@ -692,3 +692,32 @@ def test_organisation_subject_with_a_stressed_pronoun_is_the_antecedent():
                   "La société Vitalis a quant à elle reconnu une erreur dans le contrat. "
                   "Elle précise avoir réagi dès qu'elle a été informée.")
     assert found[-1][1] != "Paul Roux"
+
+
+# --- descriptions with complements, then a name; offices named in a complement -----------
+
+
+def test_name_apposed_after_a_description_with_complements():
+    found = names("Sur France Info, la secrétaire d'État à l'Industrie et au Commerce, "
+                  "Claire Vasseur, a affirmé que les commandes avaient baissé.")
+    assert found[0] == ("Claire Vasseur", "Claire Vasseur")
+
+
+def test_description_with_complements_then_a_name_is_that_person_for_a_pronoun():
+    found = names("Le président de l'Union des artisans du Nord, Marc Delorme, délégué "
+                  "régional de la chambre, a pris la défense des commerçants. Pour lui, "
+                  "« la situation est intenable ».")
+    assert found[-1][1] == "Marc Delorme"
+
+
+def test_fronted_adverbial_then_a_person_noun_subject_for_a_pronoun():
+    found = names("« Nous attendrons », a déclaré Paul Roux. De son côté, l'envoyé "
+                  "spécial de l'Union africaine au Soudan salue la mémoire de celui qu'il "
+                  "appelle le sage et demande aux délégués de signer l'accord.")
+    assert found[-1][1] != "Paul Roux"
+
+
+def test_office_in_a_complement_spelt_with_the_holder_name():
+    found = names("Les cendres du roi Kigeli V reposent à Genève. La nièce du monarque "
+                  "s'y opposait. Elle a déclaré : « Mon oncle avait tout prévu. »")
+    assert found[-1][1] == "la nièce de Kigeli V"

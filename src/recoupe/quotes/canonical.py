@@ -389,15 +389,18 @@ class Resolver:
             return description
         for child in tok.children:
             if child.dep_ != "nmod" or child.pos_ != "NOUN" or child.i < tok.i or \
-                    not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
+                    not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") or
+                            c.dep_ == "case" and c.lower_ == "du" and c.i == child.i - 1
                             for c in child.children):
-                continue
+                continue  # (a definite complement: "de l'adolescente", "du roi")
             inner = self._text(mention_span(child))
             key = _content_words(inner)
             if not key or inner not in description:
                 continue
+            same = _equivalent_title(_present_office(key))
             people = {cluster.id: cluster for title, cluster in self._titles()
-                      if title == key or title.startswith(key + " ")}
+                      if title == key or title.startswith(key + " ") or
+                      _equivalent_title(_present_office(title)) == same}
             if len(people) == 1:
                 name = next(iter(people.values())).name
                 prefix = description[:description.index(inner)]
@@ -536,6 +539,14 @@ class Resolver:
         end = doc.char_span(span[0], span[1], alignment_mode="expand")
         if end is None or not (end.start <= tok.i < end.end):
             return None
+        k = end.end  # past the description's complements ("de l'association …")
+        while k < len(doc) and k - end.end < 12 and doc[k].text != "," and \
+                doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and \
+                doc[k].text not in ("«", "»", "(", ")", ":", ";", "."):
+            k += 1
+        apposed = self._name_after_comma(k)
+        if apposed is not None and not heads_a_source(tok):
+            return apposed  # "Le président de l'association, Prénom Nom, a …"
         i = tok.i + 1
         while i < len(doc) and i - tok.i <= 3 and doc[i].pos_ == "ADJ" and \
                 not doc[i].is_title and doc[i].ent_type_ != "PER":
@@ -544,6 +555,22 @@ class Resolver:
             return None
         cluster = self.cluster_of_token.get(i)
         if cluster is None or cluster.type != "PER":
+            return None
+        return cluster.name, cluster.id
+
+    def _name_after_comma(self, k: int):
+        """The person whose name follows token ``k`` (a comma) and is closed by a comma
+        or a parenthesis: an apposition naming the description before it."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        cluster = self.cluster_of_token.get(k + 1)
+        if cluster is None or cluster.type != "PER" or self._quoted(doc[k + 1]):
+            return None
+        j = k + 1
+        while j < len(doc) and self.cluster_of_token.get(j) is cluster and j - k < 6:
+            j += 1
+        if j >= len(doc) or doc[j].text not in (",", "("):
             return None
         return cluster.name, cluster.id
 
@@ -1083,6 +1110,8 @@ class Resolver:
                 self._opening_name(t) or self._inverted_speaker(t)
         if head_of_name and subject:
             return 1
+        if t.pos_ == "NOUN" and not subject and _human(t) and self._opening_noun(t):
+            subject = True  # "De son côté, le représentant … salue …", the verb misparsed
         if t.pos_ == "NOUN" and subject and (t.lemma_.lower() in SPEAKER_NOUNS or _human(t)):
             if _human(t) and any(c.dep_ == "det" and c.lower_ in HUMAN_DETERMINERS
                                  for c in t.children) and not self._quoted(t):
@@ -1154,6 +1183,24 @@ class Resolver:
                     tok.text in ("«", "»", "“", "”", "\"", ":", ";"):
                 return False
         return True
+
+    def _opening_noun(self, t: Token) -> bool:
+        """The first noun of its sentence, before any verb, past a fronted adverbial
+        set off by a comma ("De son côté, le porte-parole …")."""
+        if any(c.dep_ == "case" for c in t.children) or self._quoted(t):
+            return False
+        doc = self.doc
+        start = self._sentence_starts[self._sentence_index(t.i)]
+        while start < t.i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if doc[start].pos_ in ("ADP", "ADV", "SCONJ"):
+            comma = next((k for k in range(start, t.i) if doc[k].text == ","), None)
+            if comma is None or any(doc[k].pos_ in ("VERB", "AUX")
+                                    for k in range(start, comma)):
+                return False
+            start = comma + 1
+        return all(doc[k].pos_ in ("DET", "ADJ") or doc[k].is_space
+                   for k in range(start, t.i))
 
     def _inverted_speaker(self, t: Token) -> bool:
         """"…, fait remarquer Jan Olsen", "…, a expliqué le ministre Jan Olsen": a name
@@ -1408,6 +1455,16 @@ def _human(noun: Token) -> bool:
     return (lemma in SPEAKER_NOUNS or lemma in KIN or noun.lower_ in KIN) and \
         lemma not in INSTITUTIONS and lemma not in ORGANISATION_NOUNS and \
         noun.lower_ not in INSTITUTIONS
+
+
+def _present_office(title: str) -> str:
+    """"ex-roi", "ancien roi" → "roi": the office whoever held it."""
+    words = title.split()
+    if words and words[0] in ("ancien", "ancienne", "ex", "feu"):
+        words = words[1:]
+    if words and words[0].startswith("ex-") and len(words[0]) > 4:
+        words[0] = words[0][3:]
+    return " ".join(words)
 
 
 def _head_phrase(words: str) -> list[str]:

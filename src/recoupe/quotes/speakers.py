@@ -609,6 +609,17 @@ def mention_span(token: Token) -> tuple[int, int]:
             not doc[right - 1].like_num:
         right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name
     name = _apposed_name(token, right)
+    if name is None and token.pos_ == "NOUN" and _person_noun(token):
+        # "la secrétaire d'État à l'Économie, Prénom Nom, a …": the description's
+        # complements cut from the mention, the name apposed after them.
+        k = right + 1
+        while k < len(doc) and k - right <= 12 and doc[k].text != "," and \
+                doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and \
+                doc[k].text not in ("«", "»", "(", ")", ":", ";", ".") and not is_space(doc[k]):
+            k += 1
+        if k > right + 1 and k < len(doc) and doc[k].text == "," and \
+                k + 1 < len(doc) and doc[k + 1].ent_type_ == "PER":
+            name = _apposed_name(token, k - 1)
     if name is not None and token.pos_ == "NOUN":
         return name
     run = name_run_after(token, right)
