@@ -795,3 +795,25 @@ def test_writing_verbs_with_a_que_clause():
 
 def test_writing_verbs_take_no_infinitive_report():
     assert records("Dans sa lettre, elle écrit vouloir partir.") == []
+
+
+def test_verb_read_as_an_adjective_of_its_subject():
+    found = records("La direction juge que la grève est illégale.")
+    assert any(text == "la grève est illégale" and speaker and speaker.startswith("La direction")
+               for _, text, speaker in found)
+    found = records("La société juge que les prix sont trop bas.")
+    assert any(text == "les prix sont trop bas" and speaker for _, text, speaker in found)
+
+
+def test_adverbial_between_auxiliary_and_participle_hides_the_subject():
+    found = records("La police a en outre précisé que deux suspects étaient en fuite.")
+    assert ("indirect", "deux suspects étaient en fuite", "La police") in found
+    found = records("L'avocat a par ailleurs souligné que son client était innocent.")
+    assert ("indirect", "son client était innocent", "L'avocat") in found
+
+
+def test_participle_set_off_by_commas_stops_before_the_main_verb():
+    found = records("Le préfet, affirmant que la situation était calme, a levé le couvre-feu.")
+    assert ("indirect", "la situation était calme", "Le préfet") in found
+    found = records("La ministre, estimant que le texte était prêt, a convoqué les députés.")
+    assert any(text == "le texte était prêt" for _, text, _ in found)

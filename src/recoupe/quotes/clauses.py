@@ -162,7 +162,11 @@ def _main_verb_resumes(comma: Token, sentence: Span, cue: Token, limit: int) -> 
     when the report sits in a clause before it."""
     root = sentence.root
     participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")
-    if cue.i == root.i or not participle and root.i <= comma.i:
+    before = previous_word(cue)
+    set_off = participle and before is not None and before.text == ","
+    # ("Le préfet, affirmant que …, a levé …": the parse may make the participle set
+    # off by commas the root.)
+    if cue.i == root.i and not set_off or not participle and root.i <= comma.i:
         return False
     doc = comma.doc
     for tok in doc[comma.i + 1: min(limit, comma.i + 5)]:

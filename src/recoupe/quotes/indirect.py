@@ -780,7 +780,8 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             # (The subject of "X est accusé de …" is no speaker.)
             cue.speaker = _subject_of_auxiliary(verb) or _name_before_verb(verb) or \
                 _apposed_subject(verb) or _participle_subject(verb) or \
-                _narrative_subject(verb) or _marked_title_subject(verb)
+                _narrative_subject(verb) or _marked_title_subject(verb) or \
+                _noun_phrase_before(verb)
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
@@ -993,6 +994,41 @@ def _participle_subject(verb: Token) -> Token | None:
 
 IMPERSONAL_VERBS = frozenset("falloir être avoir sembler paraître rester agir "
                              "exister manquer arriver".split())
+
+
+# Adverbials that may stand between a subject and its verb group: "a en outre précisé",
+# "a par ailleurs souligné", "a pour sa part affirmé".
+GROUP_ADVERBIALS = frozenset("en outre par ailleurs pour sa son leur part de côté aussi "
+                             "également encore déjà ensuite enfin lui elle eux cependant "
+                             "toutefois néanmoins pourtant".split())
+
+
+def _noun_phrase_before(verb: Token) -> Token | None:
+    """"La direction juge que …" (the verb tagged an adjective of the noun), "La police
+    a en outre précisé que …" (the verb swallowed by an adverbial): a noun phrase that
+    opens the sentence, right before the verb group, is its subject."""
+    doc = verb.doc
+    start = _local_start(doc, verb.sent, verb.i)
+    j = verb.i - 1
+    while j > start and (is_space(doc[j]) or doc[j].lower_ in GROUP_ADVERBIALS or
+                         doc[j].pos_ == "ADV" and doc[j].lower_ not in ("ne", "n'") or
+                         doc[j].lemma_ in ("avoir", "être") and doc[j].pos_ in ("AUX", "VERB")
+                         and "Fin" in doc[j].morph.get("VerbForm")):
+        j -= 1
+    # j: the last word of the noun phrase
+    k = j
+    while k > start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and \
+            doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") and doc[k].i > start:
+        k -= 1
+    if doc[k].pos_ != "DET" or k != start:
+        return None
+    head = next((t for t in doc[k + 1:j + 1] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.i == verb.i:
+        return None
+    if not (is_speaker_like(head) or head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
+            or _agent_noun(head) or lexicon.is_source_noun(head.lower_)):
+        return None
+    return head
 
 
 def _marked_title_subject(verb: Token) -> Token | None:
