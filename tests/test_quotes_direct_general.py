@@ -562,3 +562,23 @@ def test_marked_refusal_of_an_entourage():
 
 def test_single_capitalised_word_after_an_elided_article_is_a_name():
     assert texts("Les élus jugeaient le texte trop proche de l'« Obamacare » .") == []
+
+
+# A present participle right after the closing mark, without a comma, is no incise: it has
+# no inverted subject; it shares the subject of the clause.
+
+def test_participle_right_after_marks_is_no_incise():
+    found = quotes("Le journal trouve la décision « très inquiétante pour la presse » "
+                   "qualifiant le texte du gouvernement de « recul historique » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("très inquiétante pour la presse", "Le journal"),
+        ("recul historique", "Le journal")]
+    found = quotes("L'avocate dénonce une « procédure bâclée » évoquant les erreurs de "
+                   "l'enquête.")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in found] == [
+        ("procédure bâclée", "L'avocate", "dénonce")]
+    found = quotes("Le syndicat dénonce une « atteinte aux droits des salariés » qualifiant "
+                   "la réforme de « retour en arrière » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("atteinte aux droits des salariés", "Le syndicat"),
+        ("retour en arrière", "Le syndicat")]

@@ -243,7 +243,9 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
                 return None
             # "» dit la Ville": right after the marks and before a noun phrase, a form
             # that could be a participle is the verb of an incise.
-            verb_first = seen == 0 and nxt is not None and nxt.pos_ in ("DET", "PROPN")
+            verb_first = seen == 0 and nxt is not None and nxt.pos_ in ("DET", "PROPN") and \
+                not ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
+            # ("» qualifiant le texte de …": a participle has no inverted subject)
             if not _finite_or_compound(tok) and not verb_first:
                 # ", ajoutant …": a participle; its subject is the sentence's.
                 if "Pres" in tok.morph.get("Tense") and separated:

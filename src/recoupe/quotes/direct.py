@@ -208,6 +208,12 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
     """The cue of marked words a speech or naming verb takes as its object; a passive
     with no agent ("est décrit comme « … »") names no one and reports no words."""
     cue = cue_of_verb(verb, "object")
+    if cue.speaker is not None and not is_speaker_like(cue.speaker) and \
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
+            verb.dep_ == "acl" and cue.speaker.i == verb.head.i:
+        # "… une « atteinte », qualifiant X de « … »": a participle hung on a noun that
+        # cannot speak shares the subject of the clause around it.
+        cue.speaker = _clause_subject(verb) or cue.speaker
     if _passive(verb):
         # The subject of a passive is who is described, never the describer: only an
         # agent or a document speaks ("Qualifié de « … », il …" names no speaker).
@@ -229,6 +235,20 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
                     cue.speaker = subject
                     break
     return cue
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The speaker-like subject of the nearest finite verb above ``verb``."""
+    tok = verb.head
+    for _ in range(4):
+        if is_verb(tok) and tok.i != verb.i:
+            subject = subject_of(tok)
+            if subject is not None and is_speaker_like(subject):
+                return subject
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
 
 
 def _agent_of(verb: Token) -> Token | None:
