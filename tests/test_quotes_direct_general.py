@@ -582,3 +582,18 @@ def test_participle_right_after_marks_is_no_incise():
     assert [(q.text, q.speaker.text) for q in found] == [
         ("atteinte aux droits des salariés", "Le syndicat"),
         ("retour en arrière", "Le syndicat")]
+
+
+def test_a_thing_launched_or_named_in_marks_is_no_quote():
+    assert texts("Le maire a lancé une « consultation des habitants du quartier » jeudi.") == []
+    assert texts("Le peintre avait réalisé trois toiles, qu'il avait appelées « Aube », "
+                 "« Midi » et « Soir ».") == []
+
+
+def test_a_call_for_something_in_marks_is_a_quote():
+    found = quotes("Elle appelle « à la reprise du dialogue entre les parties » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("à la reprise du dialogue entre les parties", "Elle")]
+    found = quotes("Le président en appelle au ministre « pour sauver ce lieu unique » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("pour sauver ce lieu unique", "Le président")]

@@ -364,14 +364,22 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
         verb = verb_before(open_tok)
         if verb is not None:
             lem = lemma(verb)
-            if lexicon.introduces_direct(lem) or lem in lexicon.NAMING or \
-                    lexicon.phrasal_cue(verb):
-                # "fait état de « … »": a set phrase reports what it takes.
+            if (lexicon.introduces_direct(lem) and (lem not in NOT_STANCE or _calls_on(verb))
+                    or lem in lexicon.NAMING or lexicon.phrasal_cue(verb)):
+                # "fait état de « … »": a set phrase reports what it takes ("a lancé une
+                # « … »" names a thing).
                 return _object_cue(verb, close_tok)
             cue = _stance_cue(verb, content)
             if cue is not None:
                 return cue
     return None
+
+
+def _calls_on(verb: Token) -> bool:
+    """"en appelle au ministre", "appelle à la grève": a call, not a name given."""
+    nxt = next_word(verb)
+    return lexicon.is_directive(lemma(verb)) and nxt is not None and \
+        nxt.lower_ in ("à", "au", "aux")
 
 
 DIRECTIVE_PREPOSITIONS = frozenset({"à", "de", "d'", "d’"})
@@ -404,6 +412,9 @@ def directive_content(open_tok: Token | None, content: list[Token]) -> bool:
         return True
     if words[0].lower_ in DIRECTIVE_PREPOSITIONS and _infinitive_from(doc, words[0].i + 1, end):
         return True
+    if words[0].lower_ in ("à", "au", "aux") and len(words) > 1 and \
+            words[1].pos_ in ("DET", "NOUN"):
+        return True  # « à la reprise du dialogue »
     if words[0].pos_ not in ("DET", "NOUN", "PRON", "ADV", "NUM", "ADJ"):
         return False
     for k, tok in enumerate(words[1:], 1):
@@ -764,9 +775,11 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 not (cue is not None and lexicon.is_directive(lemma(cue.token)) and
                      directive_content(open_tok, content)):
             # ("a appelé « les habitants à la prudence »" is a call, not a name given)
+            chain_cues.pop(followers.get(region.open), None)  # « A », « B »: names too
             continue
         if (cue is None or cue.rule in ("object", "fragment")) and region.depth == 0 and \
                 is_label_after_noun(open_tok, content):
+            chain_cues.pop(followers.get(region.open), None)
             continue
         if cue is None:
             if region.depth > 0 and not region.continues:
