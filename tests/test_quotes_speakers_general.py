@@ -721,3 +721,26 @@ def test_office_in_a_complement_spelt_with_the_holder_name():
     found = names("Les cendres du roi Kigeli V reposent à Genève. La nièce du monarque "
                   "s'y opposait. Elle a déclaré : « Mon oncle avait tout prévu. »")
     assert found[-1][1] == "la nièce de Kigeli V"
+
+
+# --- an organisation referred back to by its kind; an organisation opening a sentence -----
+
+
+def test_kind_noun_in_a_complement_takes_the_organisation_just_named():
+    found = names("Un Airbus de la compagnie Air Caraïbes a dû se poser d'urgence. Les "
+                  "passagers sont sains et saufs, selon un porte-parole de la compagnie.")
+    assert found[-1][1] == "un porte-parole d'Air Caraïbes"
+
+
+def test_kind_noun_does_not_take_a_body_of_another_kind():
+    found = names("Le concours doit respecter les règles de l'Union européenne de "
+                  "radio-télévision. Les producteurs de la chaîne ont annoncé vouloir "
+                  "garder le même format.")
+    assert "Union" not in (found[-1][1] or "")
+
+
+def test_organisation_opening_a_sentence_after_a_date_is_the_antecedent():
+    found = names("Le 3 mai le collectif Vigilance Cévennes publie dans Midi Libre une "
+                  "tribune dans laquelle il demande au préfet de « suspendre les travaux "
+                  "sans délai ».")
+    assert found[-1][1] is not None and "Vigilance" in found[-1][1]

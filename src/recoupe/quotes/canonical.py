@@ -401,8 +401,18 @@ class Resolver:
             people = {cluster.id: cluster for title, cluster in self._titles()
                       if title == key or title.startswith(key + " ") or
                       _equivalent_title(_present_office(title)) == same}
-            if len(people) == 1:
-                name = next(iter(people.values())).name
+            names = [c.name for c in people.values()]
+            if not people and child.lemma_.lower() in ORGANISATION_NOUNS:
+                # "la branche égyptienne de l'organisation": the organisation named
+                # just before, unless its own name says it is another kind of body.
+                organisation = self._recent_organisation(child)
+                first = _content_words(organisation[0]).split()[:1] if organisation else []
+                kinds = ORGANISATION_NOUNS | INSTITUTIONS
+                names = [organisation[0]] if organisation and not (
+                    first and first[0] in {fold(k) for k in kinds} and
+                    first[0] != fold(child.lemma_)) else []
+            if len(names) == 1:
+                name = names[0]
                 prefix = description[:description.index(inner)]
                 for art in (" de la ", " de l'", " de l’", " du ", " des ", " de ", " d'",
                             " d’"):
@@ -1140,11 +1150,17 @@ class Resolver:
                 t.head.lemma_.lower() not in ORGANISATION_NOUNS and \
                 t.head.lemma_.lower() not in NOT_EPITHETS:
             return 3  # "le youtubeur X" (not "l'association X"): a person's name
-        if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "ORG" and subject:
+        organisation = t.i in self.cluster_of_token and \
+            self.cluster_of_token[t.i].type == "ORG" and \
+            t.dep_ not in ("flat:name", "flat") and t.pos_ in ("PROPN", "NOUN")
+        if organisation and not subject and self._opening_name(t) and \
+                (t.i == 0 or self.cluster_of_token.get(t.i - 1) is not
+                 self.cluster_of_token[t.i]) and not self._title_of_a_person(t):
+            return 1  # "Le 13 octobre la SDJ fait paraître …", the parse lost the subject
+        if organisation and subject:
             # "La SNCF a reconnu … Elle précise": an organisation that is the subject
             # is as salient as a person.
-            return 1 if t.dep_ in ("nsubj", "nsubj:pass") and \
-                t.dep_ not in ("flat:name", "flat") else 3
+            return 1 if t.dep_ in ("nsubj", "nsubj:pass") else 3
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKER_NOUNS and \
                 t.dep_ in ("nmod", "obj", "obl:arg", "appos", "conj"):
             return 5
@@ -1183,6 +1199,25 @@ class Resolver:
                     tok.text in ("«", "»", "“", "”", "\"", ":", ";"):
                 return False
         return True
+
+    def _title_of_a_person(self, t: Token) -> bool:
+        """"Vice-présidente du conseil, Mme X, …" taken for an organisation's name: a
+        role, or a phrase a person's name is apposed to."""
+        doc = self.doc
+        if t.lemma_.lower() in SPEAKER_NOUNS and _is_role(t) or t.lower_ in SPEAKER_NOUNS \
+                and t.lower_ not in INSTITUTIONS:
+            return True
+        cluster = self.cluster_of_token[t.i]
+        j = t.i
+        while j < len(doc) and self.cluster_of_token.get(j) is cluster and j - t.i < 12:
+            j += 1
+        k = j + 1
+        while k < len(doc) and k - j < 3 and doc[k].text.rstrip(".").lower() in (
+                "m", "mme", "mlle", "monsieur", "madame"):
+            k += 1
+        return j < len(doc) and doc[j].text == "," and k < len(doc) and \
+            (self.cluster_of_token.get(k) is not None and
+             self.cluster_of_token[k].type == "PER" or doc[k].ent_type_ == "PER")
 
     def _opening_noun(self, t: Token) -> bool:
         """The first noun of its sentence, before any verb, past a fronted adverbial
