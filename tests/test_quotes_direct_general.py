@@ -597,3 +597,24 @@ def test_a_call_for_something_in_marks_is_a_quote():
     found = quotes("Le président en appelle au ministre « pour sauver ce lieu unique » .")
     assert [(q.text, q.speaker.text) for q in found] == [
         ("pour sauver ce lieu unique", "Le président")]
+
+
+# A speech noun with its source, then "que" and marks: the source says the marked words.
+
+def test_que_marks_after_a_speech_noun_and_its_source():
+    found = quotes("Les élus ont salué l'annonce du préfet que « la route sera rouverte dès "
+                   "lundi » .")
+    assert [(q.text, q.kind, q.speaker.text) for q in found] == [
+        ("la route sera rouverte dès lundi", "direct", "préfet")]
+    found = quotes("Les familles attendaient la confirmation par la mairie que « l'école "
+                   "restera ouverte » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("l'école restera ouverte", "la mairie")]
+
+
+def test_que_marks_after_a_speech_noun_nested_in_a_report():
+    found = quotes("Le syndicat indiquait mardi avoir eu l'information de la direction que "
+                   "« le plan social ne sera pas appliqué avant juin » .")
+    assert [(q.kind, q.speaker.text) for q in found] == [
+        ("mixed", "Le syndicat"), ("direct", "la direction")]
+    assert found[1].text == "le plan social ne sera pas appliqué avant juin"

@@ -216,17 +216,24 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         region = candidate.regions[0]
         if region.depth != 0:
             continue
-        if any(r.start - 1 <= region.start and
-               span_end_after_regions(regions, r.start, r.end) > region.start
-               for r in indirect):
-            continue
         open_tok = token_at(doc, region.open)
         if open_tok is None:
             continue
         que = previous_word(open_tok)
         if que is not None and que.text in ("'", "’"):
             que = previous_word(que)
-        if que is None or que.lower_.rstrip("'’") not in ("que", "qu"):
+        if que is None or que.lower_.rstrip("'’") not in ("que", "qu") or \
+                que.pos_ == "PRON":
+            continue
+        noun = _speech_noun_before(doc, que)
+        if noun is not None:
+            # "l'information de sa direction que « … »": the noun's source says the
+            # marked words, even inside another report (a nested quote).
+            reports.extend(_noun_report(doc, open_tok, *noun))
+            continue
+        if any(r.start - 1 <= region.start and
+               span_end_after_regions(regions, r.start, r.end) > region.start
+               for r in indirect):
             continue
         verb = _speech_verb_before(doc, que)
         if verb is None:
@@ -258,6 +265,54 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
                                  cue=(cue.start, cue.end), cue_token=verb,
                                  speaker=mention, speaker_token=speaker))
     return reports
+
+
+# Nouns of what someone said or let know, whose "que" clause is the content:
+# "l'affirmation du député que …", "l'information de sa direction que …".
+CONTENT_NOUNS = frozenset("information assurance garantie nouvelle idée".split())
+
+
+def _speech_noun_before(doc: Doc, que):
+    """"l'annonce du ministre que « … »": a speech noun right before "que" whose "de"
+    complement, between it and "que", names who spoke; (noun, speaker) or None."""
+    from recoupe.quotes import lexicon
+    from recoupe.quotes.speakers import is_speaker_like
+    from recoupe.quotes.tokens import lemma
+
+    start = que.sent.start
+    for j in range(que.i - 1, max(start, que.i - 9) - 1, -1):
+        tok = doc[j]
+        words = (lemma(tok), tok.lemma_.lower(), tok.lower_)
+        if tok.pos_ == "NOUN" and any(lexicon.is_speech_noun(w) or w in CONTENT_NOUNS
+                                      for w in words):
+            for child in tok.children:
+                if tok.i < child.i < que.i and child.dep_ in ("nmod", "obl", "obl:agent") and \
+                        any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des",
+                                                               "par")
+                            for c in child.children) and is_speaker_like(child):
+                    if all(t.pos_ in ("DET", "NOUN", "PROPN", "ADP", "ADJ") or t.is_space or
+                           t.text == "-" for t in doc[tok.i + 1:que.i]):
+                        return tok, child
+            return None
+        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADP", "ADJ") and not tok.is_space and \
+                tok.text != "-":
+            return None
+    return None
+
+
+def _noun_report(doc: Doc, open_tok, noun, speaker) -> list[Candidate]:
+    from recoupe.quotes.clauses import clause_end
+    from recoupe.quotes.cues import _noun_cue_span
+
+    end_index = clause_end(open_tok, open_tok.sent, None)
+    if end_index <= open_tok.i:
+        return []
+    last = doc[end_index - 1]
+    start, end = trimmed_offsets(doc, open_tok.idx, last.idx + len(last.text))
+    if end <= start:
+        return []
+    return [Candidate("indirect", start, end, "indirect-que-noun", 0.6,
+                      cue=_noun_cue_span(noun), cue_token=noun, speaker_token=speaker)]
 
 
 def _speech_verb_before(doc: Doc, que):
@@ -487,6 +542,8 @@ def _stop_before_other_reports(reports: list[Candidate], regions: list[QuoteRegi
                 continue
             if speaker.lower_ in ("qui", "lequel", "laquelle", "dont"):
                 continue  # a relative clause belongs to the report it sits in
+            if other.rule == "indirect-que-noun":
+                continue  # "avoir eu l'information de X que …": nested in the report
             if other.rule == "indirect-selon" and report.cue_token is not None and \
                     other.end <= report.cue_token.idx:
                 # "2000 selon la police et 9000 selon les syndicats": the final source
