@@ -817,3 +817,40 @@ def test_participle_set_off_by_commas_stops_before_the_main_verb():
     assert ("indirect", "la situation était calme", "Le préfet") in found
     found = records("La ministre, estimant que le texte était prêt, a convoqué les députés.")
     assert any(text == "le texte était prêt" for _, text, _ in found)
+
+
+def test_connective_between_a_directive_and_its_object():
+    found = records("Ses alliés pressent en effet les rebelles à quitter la ville.")
+    assert any(text == "quitter la ville" for _, text, _ in found)
+    found = records("Le syndicat invite par ailleurs les salariés à rejoindre le cortège.")
+    assert ("indirect", "rejoindre le cortège", "Le syndicat") in found
+
+
+def test_report_by_a_named_third_party_inside_quoted_words():
+    found = records("« Le suspect a dit qu'il avait paniqué et qu'il avait fui » , a indiqué le "
+                    "procureur.")
+    assert any(kind == "indirect" and text.startswith("il avait paniqué") and speaker == "Le suspect"
+               for kind, text, speaker in found)
+    found = records("« La voisine a expliqué qu'elle avait entendu des cris » , raconte le "
+                    "policier.")
+    assert any(kind == "indirect" and text == "elle avait entendu des cris"
+               for kind, text, _ in found)
+
+
+def test_terms_of_an_agreement_are_no_source():
+    assert records("Selon les termes du contrat, le club peut rompre l'accord en juin.") == []
+    assert records("Selon les termes de la convention, chaque pays paiera sa part.") == []
+
+
+def test_results_passed_on_by_their_issuer():
+    found = records("Selon les chiffres communiqués par le ministère, le chômage a baissé.")
+    assert ("indirect", "le chômage a baissé", "le ministère") in found
+    found = records("Selon les résultats transmis par la commission électorale, le sortant "
+                    "est réélu.")
+    assert any(text == "le sortant est réélu" for _, text, _ in found)
+
+
+def test_abstract_subject_of_another_verb_inside_quoted_words_is_no_speaker():
+    found = records("Le ministre avait précisé que « La franchise m'oblige à vous dire que je "
+                    "ne partirai pas » .")
+    assert not any(speaker == "La franchise" for _, _, speaker in found)

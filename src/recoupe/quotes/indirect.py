@@ -627,8 +627,11 @@ def _skip_adverbial_phrase(doc: Doc, i: int, limit: int) -> int:
 
 
 # Adverbials of stance between a verb and its infinitive: "de son côté", "pour sa part",
-# "à son tour", "quant à lui".
+# "à son tour"; and two-word connectives: "en effet", "par ailleurs", "en outre".
 STANCE_ADVERBIALS = (("de", "côté"), ("pour", "part"), ("à", "tour"), ("de", "part"))
+CONNECTIVE_PAIRS = frozenset({("en", "effet"), ("par", "ailleurs"), ("en", "outre"),
+                              ("de", "plus"), ("en", "revanche"), ("en", "fait"),
+                              ("d'", "ailleurs"), ("d’", "ailleurs"), ("par", "contre")})
 
 
 def _skip_stance_adverbial(doc: Doc, i: int, limit: int) -> int:
@@ -636,6 +639,8 @@ def _skip_stance_adverbial(doc: Doc, i: int, limit: int) -> int:
             (doc[i].lower_, doc[i + 2].lower_) in STANCE_ADVERBIALS:
         j = i + 3
         return j + 1 if j < limit and doc[j].text == "," else j
+    if i + 1 < limit and (doc[i].lower_, doc[i + 1].lower_) in CONNECTIVE_PAIRS:
+        return i + 2
     return i
 
 
@@ -821,7 +826,8 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             continue
         quotation = _quotation_of(doc, verb)
         if quotation is not None and speaker is not None and not (
-                quotation.start <= speaker.idx < quotation.end and is_speaker_like(speaker)):
+                quotation.start <= speaker.idx < quotation.end and (
+                    is_speaker_like(speaker) or _nominal_subject(speaker, verb))):
             # A report inside quoted words has its speaker inside them too.
             continue
         end_index = clause_end(start_tok, sentence, verb)
@@ -840,6 +846,14 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
         ))
     return candidates
+
+
+def _nominal_subject(tok: Token, verb: Token) -> bool:
+    """"Le jeune a dit que …": a determined noun (or nominal adjective) that is the
+    verb's own subject names a third party inside quoted words ("L'honnêteté m'oblige à
+    dire que …" is the quoted speaker's own)."""
+    return tok.dep_ == "nsubj" and tok.head.i == verb.i and \
+        tok.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "det" for c in tok.children)
 
 
 def _subject_of_auxiliary(verb: Token) -> Token | None:
@@ -1546,7 +1560,8 @@ def _source_phrase(tok: Token) -> list[Token] | None:
 # whoever passes it on ("diffusées par", "relayé par").
 AUTHORING = frozenset("mener réaliser conduire effectuer rédiger établir produire signer "
                       "écrire publier commander commanditer élaborer préparer dresser "
-                      "compiler coordonner financer".split())
+                      "compiler coordonner financer transmettre communiquer fournir "
+                      "annoncer dévoiler".split())
 
 
 def _made_by(source: Token) -> Token | None:
@@ -1598,10 +1613,22 @@ def _authorless(source: Token) -> bool:
     without an issuer report nobody's words (a call or a communiqué still does)."""
     from recoupe.quotes.speakers import issuer_of
 
+    if source.lower_ in ("termes", "terme") and source.pos_ == "NOUN":
+        # "selon les termes de l'accord": the wording of a text, which says it itself.
+        text = next((c for c in source.children if c.dep_ == "nmod" and c.i > source.i), None)
+        if text is not None and (text.lemma_.lower() in TEXT_NOUNS or
+                                 text.lemma_.lower() in lexicon.AUTHORLESS):
+            return True
     if source.lemma_.lower() not in lexicon.AUTHORLESS and source.lower_ not in \
             lexicon.AUTHORLESS:
         return False
     return issuer_of(source) is None
+
+
+# Agreements and legal texts whose terms state what they provide, nobody's words.
+TEXT_NOUNS = frozenset("accord accords contrat contrats traité traités convention "
+                       "conventions protocole charte statut statuts pacte loi décret "
+                       "règlement".split())
 
 
 def _can_be_a_source(source: Token) -> bool:
