@@ -744,3 +744,16 @@ def test_organisation_opening_a_sentence_after_a_date_is_the_antecedent():
                   "tribune dans laquelle il demande au préfet de « suspendre les travaux "
                   "sans délai ».")
     assert found[-1][1] is not None and "Vigilance" in found[-1][1]
+
+
+def test_full_name_after_the_complements_of_a_role_before_the_verb():
+    found = names("L'ancienne candidate à la mairie de Nantes Marie Lenoir a estimé que "
+                  "le budget était insincère.")
+    assert found[0][1] == "Marie Lenoir"
+    assert found[0][0].endswith("Marie Lenoir")
+
+
+def test_name_after_a_person_noun_complement_is_not_the_speaker():
+    found = names("La mère de l'actrice Julie Ferrand a estimé que la presse allait trop "
+                  "loin.")
+    assert found[0][1] != "Julie Ferrand"

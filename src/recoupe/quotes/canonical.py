@@ -646,8 +646,12 @@ class Resolver:
                         name.start < 1:
                     continue
                 before = self.doc[name.start - 1]
+                if any(t.pos_ == "CCONJ" for t in self.doc[max(0, name.start - 12):name.start]
+                       if t.idx >= span[0]):
+                    continue  # "le président et le secrétaire X": two people
                 if before.pos_ == "NOUN" and not before.is_title and not (
-                        before.idx > span[0] and (_is_role(before) or _human(before))):
+                        before.idx > span[0] and (_is_role(before) or _human(before))) or \
+                        before.pos_ == "PROPN" and before.ent_type_ in ("LOC", "ORG", "MISC"):
                     # (not "le père de la chanteuse X": the name is the singer's)
                     return cluster.name, cluster.id
         return None

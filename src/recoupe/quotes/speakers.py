@@ -622,7 +622,7 @@ def mention_span(token: Token) -> tuple[int, int]:
             name = _apposed_name(token, k - 1)
     if name is not None and token.pos_ == "NOUN":
         return name
-    run = name_run_after(token, right)
+    run = name_run_after(token, right) or _name_after_complements(token, right)
     if run is not None:
         right = run[1] - 1  # "La ministre de la Santé Anne X a …" parsed as two subjects
     elif token.pos_ == "NOUN":
@@ -630,6 +630,34 @@ def mention_span(token: Token) -> tuple[int, int]:
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _name_after_complements(token: Token, right: int) -> tuple[int, int] | None:
+    """"L'ancien candidat à la primaire de la droite Prénom Nom a annoncé": a person's
+    full name closing the description's complements, right before the verb, names the
+    person the description heads (not one a person noun of the complements heads: "la
+    mère de la chanteuse Prénom Nom")."""
+    if not _person_noun(token) or token.is_title:
+        return None
+    doc = token.doc
+    k = right + 1
+    while k < len(doc) and k - right <= 12 and not (doc[k].ent_iob_ == "B" and
+                                                   doc[k].ent_type_ == "PER"):
+        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].is_punct or \
+                is_space(doc[k]):
+            return None
+        k += 1
+    before = doc[k - 1] if k < len(doc) else None
+    if before is None or k == right + 1 or not (
+            before.pos_ == "NOUN" and not before.is_title and not _person_noun(before) or
+            before.pos_ == "PROPN" and before.ent_type_ in ("LOC", "ORG", "MISC")):
+        return None  # (a place or body closing the complement: "la mairie de Nantes")
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - k < 2 or end >= len(doc) or doc[end].pos_ not in ("AUX", "VERB"):
+        return None
+    return k, end
 
 
 def _organisation_name_after(token: Token, right: int) -> int:
