@@ -618,3 +618,25 @@ def test_que_marks_after_a_speech_noun_nested_in_a_report():
     assert [(q.kind, q.speaker.text) for q in found] == [
         ("mixed", "Le syndicat"), ("direct", "la direction")]
     assert found[1].text == "le plan social ne sera pas appliqué avant juin"
+
+
+def test_two_complements_joined_by_mais_que_are_two_reports():
+    found = quotes("Le ministre a déclaré que la réforme n'était pas « parfaite » pour le "
+                   "pays, mais qu'il « ne fallait pas reculer devant les difficultés » .")
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", "la réforme n'était pas « parfaite » pour le pays"),
+        ("mixed", "il « ne fallait pas reculer devant les difficultés")]
+    found = quotes("La maire a expliqué que le budget était « serré » mais que « aucun "
+                   "service ne serait supprimé » .")
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", "le budget était « serré"), ("direct", "aucun service ne serait supprimé")]
+
+
+def test_source_after_the_closing_mark_vouches_for_the_marked_words_only():
+    found = quotes("Le vote est acquis.\n\n« Ce projet a une valeur historique » selon la "
+                   "présidente du conseil, Marie Dupont ( PS ), qui salue le vote.")
+    assert [(q.kind, q.text, q.speaker.text) for q in found] == [
+        ("direct", "Ce projet a une valeur historique", "Marie Dupont")]
+    found = quotes("« Nous avons gagné une bataille » selon le porte-parole du collectif, qui "
+                   "appelle à continuer.")
+    assert (found[0].kind, found[0].text) == ("direct", "Nous avons gagné une bataille")

@@ -116,6 +116,15 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         # "qu'il s'oppose à l'acronyme « AURA »", "le logiciel « EternalBlue »": marked
         # names and titles are nobody's words; a report holding only those is indirect.
         inner = [r for r in inner if not _names_a_thing(doc, r)]
+        if inner and "selon" in report.rule and report.cue is not None and \
+                start < report.cue[0] < end:
+            # "« … » selon X, qui …": a source after the closing mark of the words that
+            # open the report vouches for them; what follows the source is no part.
+            first = min(inner, key=lambda r: r.open)
+            if first.closed and first.start <= start + 1 and \
+                    not text[first.outer_end:report.cue[0]].strip(" \u00a0\u202f,"):
+                start, end = trimmed_offsets(doc, start, first.outer_end)
+                inner = [first]
         if inner and "selon" in report.rule:
             start = _past_source_apposition(doc, inner, start, text)
         gerund = _gerund_after_first(doc, inner, start, end, text)
@@ -430,7 +439,7 @@ def _names_a_thing(doc: Doc, region: QuoteRegion) -> bool:
     return open_tok is not None and is_title_like(open_tok, content)
 
 
-_SECOND_QUE = re.compile(r"(?:,\s*)?\bet\s+(?:que\b|qu['’]|de\b|d['’])\s*")
+_SECOND_QUE = re.compile(r"(?:,\s*)?\b(?:et|mais)\s+(?:que\b|qu['’]|de\b|d['’])\s*")
 
 
 def _coordinated_complements(doc: Doc, report: Candidate, regions: list[QuoteRegion],
