@@ -854,3 +854,26 @@ def test_abstract_subject_of_another_verb_inside_quoted_words_is_no_speaker():
     found = records("Le ministre avait précisé que « La franchise m'oblige à vous dire que je "
                     "ne partirai pas » .")
     assert not any(speaker == "La franchise" for _, _, speaker in found)
+
+
+def test_ainsi_que_with_an_inverted_subject_vouches_for_the_clause():
+    found = records("La ligne fermera en mai, ainsi que l'a annoncé la direction.")
+    assert ("indirect", "La ligne fermera en mai", "la direction") in found
+    found = records("Le festival est annulé, ainsi que l'a confirmé le maire.")
+    assert ("indirect", "Le festival est annulé", "le maire") in found
+
+
+def test_participle_on_a_heading_source_is_no_part_of_the_clause():
+    found = records("D'après le maire, interrogé par la radio locale, le pont sera reconstruit.")
+    assert ("indirect", "le pont sera reconstruit", "le maire") in found
+    found = records("Selon la préfète, citée par le quotidien, trois routes restent coupées.")
+    assert any(text == "trois routes restent coupées" for _, text, _ in found)
+    found = records("Selon le maire, à Paris, la situation est calme.")
+    assert any(text.endswith("la situation est calme") for _, text, _ in found)
+
+
+def test_relative_set_off_by_commas_stops_before_the_main_predicate():
+    found = records("Le maire, qui a affirmé que le pont serait reconstruit, a quitté la salle.")
+    assert any(text == "le pont serait reconstruit" for _, text, _ in found)
+    found = records("La ministre, qui a rappelé que la loi était votée, est ensuite partie.")
+    assert any(text == "la loi était votée" for _, text, _ in found)

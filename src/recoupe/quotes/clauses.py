@@ -34,6 +34,10 @@ def cut_point(tok: Token, limit: int) -> bool:
     if low == "comme" and after is not None and after.lower_ in ("l'", "le", "la", "l’"):
         # ", comme l'a confirmé le procureur"
         return True
+    if low == "ainsi" and after is not None and after.lower_ in ("que", "qu'", "qu’") and \
+            nxt.i + 2 < limit and doc[nxt.i + 2].lower_ in ("l'", "l’"):
+        # ", ainsi que l'a confirmé le procureur"
+        return True
     # ", a-t-il ajouté", ", ajoute le ministre", ", précise-t-elle"
     i = nxt.i
     steps = 0
@@ -120,6 +124,12 @@ def clause_end(start: Token, sentence: Span, cue: Token | None = None) -> int:
                  _main_subject_follows(tok, sentence, cue)):
             # "X, ancien conseiller estimant que …, est en effet …": the main clause's verb
             # after the parenthetical participle.
+            end = i
+            break
+        elif depth == 0 and tok.text == "," and i > start.i and cue is not None and \
+                _parenthetical_relative(cue) and _predicate_resumes(tok, limit):
+            # "Le maire, qui a affirmé que …, a quitté la salle": the main clause's
+            # predicate after the relative set off by commas.
             end = i
             break
         elif depth == 0 and tok.text == "," and i > start.i and doc[i - 1].text in ("»", "”") \
@@ -249,6 +259,18 @@ def _background_relative(comma: Token, start: Token, limit: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or
                                              "Inf" in t.morph.get("VerbForm"))
                for t in doc[start.i:before.i])
+
+
+def _predicate_resumes(comma: Token, limit: int) -> bool:
+    """Right after the comma (past adverbs), a finite verb or auxiliary with no subject
+    before it: a predicate whose subject stands before the relative."""
+    doc = comma.doc
+    for tok in doc[comma.i + 1:min(limit, comma.i + 4)]:
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return True
+        if tok.pos_ != "ADV" or tok.lower_ in ("ne", "n'"):
+            return False
+    return False
 
 
 def _clause_resumes(comma: Token, limit: int) -> bool:

@@ -1446,6 +1446,12 @@ def source_reports(doc: Doc) -> list[Candidate]:
                 cue.rule = "pour"
         elif low == "comme":
             cue = as_cue(tok)
+        elif low == "ainsi" and tok.i + 2 < len(doc) and is_que(doc[tok.i + 1]) and \
+                doc[tok.i + 2].lower_ in ("l'", "l’"):
+            # ", ainsi que l'a annoncé X": as "comme l'a annoncé X".
+            cue = as_cue(doc[tok.i + 1])
+            if cue is not None:
+                cue.start, cue.token = tok.idx, tok
         elif low in PHRASE_STARTS:
             phrase = _source_phrase(tok)
             if phrase is None:
@@ -1789,7 +1795,15 @@ def _governed_clause(prep: Token, cue: Cue) -> tuple[int, int] | None:
         return trimmed_offsets(doc, start_tok.idx, last.idx + len(last.text))
     if not head_words:
         # At the head of the sentence: the clause after it.
-        i = _past_source_modifier(doc, phrase_end, sentence.end)
+        i = phrase_end
+        while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
+            i += 1
+        # ("D'après le maire, interrogé par la radio, …": a participle on the source.)
+        if i > phrase_end and i < sentence.end and "Part" in doc[i].morph.get("VerbForm") \
+                and "Past" in doc[i].morph.get("Tense"):
+            i = _past_source_modifier(doc, i, sentence.end)
+        else:
+            i = _past_source_modifier(doc, phrase_end, sentence.end)
         while i < sentence.end and (doc[i].text == "," or is_space(doc[i])):
             i += 1
         i = _past_head_apposition(doc, i, sentence.end, obj)
