@@ -640,3 +640,15 @@ def test_source_after_the_closing_mark_vouches_for_the_marked_words_only():
     found = quotes("« Nous avons gagné une bataille » selon le porte-parole du collectif, qui "
                    "appelle à continuer.")
     assert (found[0].kind, found[0].text) == ("direct", "Nous avons gagné une bataille")
+
+
+def test_bare_company_name_before_a_marked_predicate_speaks():
+    for text, name in [
+            ("Cette enquête a été ouverte. Airbus « coopère pleinement avec ces deux "
+             "organismes » .", "Airbus"),
+            ("Une enquête est ouverte. Renault « regrette vivement cet accident » .",
+             "Renault")]:
+        found = quotes(text)
+        assert [(q.kind, q.speaker.text) for q in found] == [("direct", name)]
+    found = quotes("Le constructeur « coopère pleinement avec les enquêteurs » .")
+    assert found[0].speaker.text == "Le constructeur"

@@ -591,7 +591,7 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
         # The name right before the marks is a surer subject than the parse's.
         speaker = _name_before(open_tok) or subject_of(root)
         if speaker is None or speaker.i > open_tok.i or speaker.pos_ == "PRON" or \
-                not is_speaker_like(speaker):
+                not (is_speaker_like(speaker) or _bare_name(speaker)):
             return None
         return Cue(root, root.idx, root.idx + len(root.text), speaker, "predicate")
     if not cop or root.pos_ not in ("ADJ", "VERB", "NOUN"):
@@ -604,6 +604,15 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
             speaker.pos_ != "PROPN":
         return None
     return Cue(cop[0], cop[0].idx, cop[0].idx + len(cop[0].text), speaker, "predicate")
+
+
+def _bare_name(tok: Token) -> bool:
+    """A capitalised word with no determiner, the tagger's common noun for a company or
+    a body ("Airbus « coopère … »")."""
+    return tok.pos_ in ("NOUN", "PROPN", "X") and tok.text[:1].isupper() and \
+        not tok.text.isupper() and len(tok.text) > 2 and \
+        not any(c.dep_ == "det" for c in tok.children) and \
+        not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET")
 
 
 def _fronted_adjunct_cue(open_tok: Token | None, close_tok: Token,
