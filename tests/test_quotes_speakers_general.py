@@ -757,3 +757,20 @@ def test_name_after_a_person_noun_complement_is_not_the_speaker():
     found = names("La mère de l'actrice Julie Ferrand a estimé que la presse allait trop "
                   "loin.")
     assert found[0][1] != "Julie Ferrand"
+
+
+# --- gender from the role written before a name; coordinated names are plural -------------
+
+
+def test_role_right_before_a_name_shows_its_gender():
+    found = names("Président du conseil depuis 2014, Jean-Paul Wendel a annoncé qu'il ne "
+                  "se représenterait pas. Soutenu par la chancelière allemande Ingrid "
+                  "Baumann, Wendel avait été élu en 2014. Il avait notamment promis de "
+                  "réduire les dépenses.")
+    assert found[-1][1] == "Jean-Paul Wendel"
+
+
+def test_plural_pronoun_takes_coordinated_names():
+    found = names("Paul et Marie Durand, parents d'un soldat tué au Mali, ont écrit au "
+                  "ministre une lettre où ils dénoncent son « silence ».")
+    assert found[-1][1] == "Paul et Marie Durand"

@@ -1290,7 +1290,9 @@ class Resolver:
         is_plural = "Plur" in number or any(c.dep_ == "conj" for c in t.children) and \
             t.dep_ in ("nsubj",)
         if t.i in self.cluster_of_token and self.cluster_of_token[t.i].type == "PER":
-            is_plural = False
+            # one person, unless coordinated with another name ("X et Y Roy" → "ils")
+            is_plural = t.dep_ in ("nsubj", "nsubj:pass") and any(
+                c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i for c in t.children)
         if plural != is_plural:
             return False
         if feminine is None:
@@ -1390,7 +1392,9 @@ def _gender_evidence(name):
     titles = []
     if root.dep_ in ("appos", "flat:name", "nmod") and root.head.pos_ == "NOUN" and \
             root.head.i < name.start and name.start - root.head.i <= 8 and \
-            not any(c.dep_ == "case" for c in root.children):
+            not any(c.dep_ == "case" for c in root.children) and \
+            not any(doc[k].ent_type_ == "PER" for k in range(root.head.i + 1, name.start)):
+        # (not "la chancelière X, Y avait …": the title is X's)
         title = root.head
         # "La présidente de l'association, Claire X" hung on "association": the
         # person noun the complement qualifies.
@@ -1406,6 +1410,18 @@ def _gender_evidence(name):
         if child.pos_ == "NOUN" and child.dep_ == "appos" and child.i >= name.end and \
                 child.i - name.end <= 3:
             titles.append(child)
+    if not titles and name.start > 0:
+        # "la chancelière allemande Prénom Nom" whatever the parse made of it: the role
+        # written right before the name, adjectives between.
+        k = name.start - 1
+        while k > 0 and name.start - k <= 3 and doc[k].pos_ == "ADJ" and not doc[k].is_title:
+            k -= 1
+        role = doc[k]
+        if role.pos_ == "NOUN" and not role.is_title and (
+                role.lemma_.lower() in SPEAKER_NOUNS or role.lower_ in SPEAKER_NOUNS) and \
+                role.lemma_.lower() not in INSTITUTIONS and \
+                role.lemma_.lower() not in ORGANISATION_NOUNS:
+            titles.append(role)
     for title in titles:
         vote = _noun_gender(title)
         if vote is not None:
@@ -1413,6 +1429,8 @@ def _gender_evidence(name):
     if root.dep_ in ("nsubj", "nsubj:pass") and \
             not any(c.dep_ == "conj" for c in root.children):
         verb = root.head
+        if any(c.dep_.startswith("nsubj") and c.i != root.i for c in verb.children):
+            return  # two subjects for one participle: the parse is unsure whose it is
         if "Part" in verb.morph.get("VerbForm") and any(
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
             low = verb.lower_
