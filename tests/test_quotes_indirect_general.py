@@ -877,3 +877,53 @@ def test_relative_set_off_by_commas_stops_before_the_main_predicate():
     assert any(text == "le pont serait reconstruit" for _, text, _ in found)
     found = records("La ministre, qui a rappelé que la loi était votée, est ensuite partie.")
     assert any(text == "la loi était votée" for _, text, _ in found)
+
+
+# --- round 6: the way to an infinitive --------------------------------------------------
+
+
+def test_subject_after_a_fronted_adjunct_lost_by_the_parse():
+    found = records("Deux ans après la première alerte de Paul Martin , des chercheurs de "
+                    "l'institut Pasteur ont annoncé avoir isolé le virus.")
+    assert any(text == "avoir isolé le virus" and speaker for _, text, speaker in found)
+
+
+def test_indirect_object_with_a_noun_complement_before_de_infinitive():
+    found = records("La préfecture a de surcroît demandé aux habitants de la vallée d'éviter "
+                    "les routes.")
+    assert any(text == "éviter les routes" for _, text, _ in found)
+    found = records("Le maire a demandé aux riverains du canal de fermer leurs volets.")
+    assert ("indirect", "fermer leurs volets", "Le maire") in found
+
+
+def test_part_of_a_month_before_an_infinitive():
+    found = records("Le groupe a affirmé fin janvier avoir accepté un contrôle fiscal.")
+    assert ("indirect", "avoir accepté un contrôle fiscal", "Le groupe") in found
+    found = records("La ministre a annoncé début mars vouloir réformer le code.")
+    assert any(text == "vouloir réformer le code" for _, text, _ in found)
+
+
+def test_parenthetical_adverbial_between_auxiliary_and_participle():
+    found = records("L'opérateur Orange a, à son tour, menacé de couper le signal.")
+    assert any(text == "couper le signal" and speaker for _, text, speaker in found)
+    found = records("Le syndicat a, de son côté, annoncé vouloir porter plainte.")
+    assert any(text == "vouloir porter plainte" and speaker for _, text, speaker in found)
+
+
+def test_medium_before_a_call_to_act():
+    found = records("Vers 18h, Paul Roux, porte-parole du collectif, appelle sur RTL à "
+                    "manifester samedi.")
+    assert any(text == "manifester samedi" for _, text, _ in found)
+    found = records("Le militant a appelé sur Facebook les habitants à bloquer le rond-point.")
+    assert ("indirect", "bloquer le rond-point", "Le militant") in found
+
+
+def test_misspelled_double_consonant_participle():
+    found = records("Le syndicat a appellé les salariés à cesser le travail.")
+    assert ("indirect", "cesser le travail", "Le syndicat") in found
+
+
+def test_direct_object_after_the_indirect_one_makes_no_report():
+    found = records("Le tribunal a garanti à tout salarié de la firme le droit de contester "
+                    "son licenciement.")
+    assert not any(text.startswith("contester") for _, text, _ in found)

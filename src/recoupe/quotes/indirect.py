@@ -484,10 +484,14 @@ def _infinitive_after(verb: Token, sentence: Span) -> tuple[Token, Token] | None
     # An indirect object: "au gouvernement", "à leurs citoyens", "aux Gj".
     if i < limit and doc[i].lower_ in ("à", "au", "aux") and doc[i].pos_ == "ADP":
         j = i + 1
-        while j < limit and doc[j].lower_ not in ("de", "d'", "d’") and \
+        while j < limit and (doc[j].lower_ not in ("de", "d'", "d’") or
+                             _noun_complement(doc, j, limit)) and \
                 doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUNCT") and \
-                doc[j].text not in (",", ";", ":", ".") and not is_mark(doc[j]):
-            j += 1
+                doc[j].text not in (",", ";", ":", ".") and not is_mark(doc[j]) and \
+                not (doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and
+                     doc[j].lower_ not in ("du", "des")):
+            j += 1  # ("aux habitants de Saône-et-Loire d'éviter …"; a new noun phrase
+            # after the person is a direct object: "garantit à X le droit de …")
         if j < limit and j > i + 1 and (doc[j].lower_ in ("de", "d'", "d’") or
                                         is_infinitive(doc[j]) or doc[j].lower_ in (
                                             "ne", "n'", "se", "s'")):
@@ -619,10 +623,15 @@ def _skip_adverbial_phrase(doc: Doc, i: int, limit: int) -> int:
     j = i + 1
     while j < limit and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or
                          doc[j].lower_ in ("de", "d'", "du", "des")):
+        if doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and \
+                doc[j].lower_ not in ("du", "des"):
+            # "appelle sur Facebook les manifestants à …": a new noun phrase, the object.
+            return j
         j += 1
     if j > i + 1 and j < limit and (is_infinitive(doc[j]) or doc[j].lower_ in (
-            "ne", "n'", "se", "s'", "de", "d'") or is_que(doc[j])):
-        return j
+            "ne", "n'", "se", "s'", "de", "d'") or is_que(doc[j]) or
+            doc[j].lower_ == "à" and j + 1 < limit and is_infinitive(doc[j + 1])):
+        return j  # ("appelle sur RTL à manifester")
     return i
 
 
@@ -650,8 +659,10 @@ def _skip_time(doc: Doc, i: int, limit: int) -> int:
 
     j = i
     while j < limit and (doc[j].pos_ in ("DET", "NUM", "ADJ") or doc[j].lower_ in TEMPORAL or
-                         doc[j].lower_ in MONTHS):
-        j += 1
+                         doc[j].lower_ in MONTHS or doc[j].lower_ in TIME_NOUNS or
+                         doc[j].lower_ in ("fin", "début", "mi", "mi-") and j + 1 < limit and
+                         (doc[j + 1].lower_ in MONTHS or doc[j + 1].lower_ in TEMPORAL)):
+        j += 1  # ("a affirmé fin janvier avoir …")
     if j > i and any(doc[k].lower_ in TEMPORAL or doc[k].lower_ in MONTHS for k in range(i, j)):
         return j
     return i
@@ -911,6 +922,16 @@ def _name_before_verb(verb: Token) -> Token | None:
     return tok
 
 
+def _segments_between(doc: Doc, start: int, end: int) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for tok in doc[start:end]:
+        if tok.text == ",":
+            segments.append([])
+        elif not is_space(tok):
+            segments[-1].append(tok)
+    return [seg for seg in segments if seg]
+
+
 def _segments_before(verb: Token) -> list[list[Token]] | None:
     """The comma-set segments between the head of the sentence and a verb group that
     follows a comma, left to right (at most 40 tokens back)."""
@@ -1014,7 +1035,8 @@ IMPERSONAL_VERBS = frozenset("falloir être avoir sembler paraître rester agir 
 # "a par ailleurs souligné", "a pour sa part affirmé".
 GROUP_ADVERBIALS = frozenset("en outre par ailleurs pour sa son leur part de côté aussi "
                              "également encore déjà ensuite enfin lui elle eux cependant "
-                             "toutefois néanmoins pourtant".split())
+                             "toutefois néanmoins pourtant surcroît nouveau effet "
+                             "plus".split())
 
 
 def _noun_phrase_before(verb: Token) -> Token | None:
@@ -1024,18 +1046,37 @@ def _noun_phrase_before(verb: Token) -> Token | None:
     doc = verb.doc
     start = _local_start(doc, verb.sent, verb.i)
     j = verb.i - 1
+    if doc[j].text == "," and j - 4 > start:
+        # "L'opérateur a, à son tour, menacé de …": a parenthetical set off by commas.
+        opening = next((k for k in range(j - 1, max(start, j - 6), -1) if doc[k].text == ","),
+                       None)
+        if opening is not None and all(t.lower_ in GROUP_ADVERBIALS or t.pos_ in ("ADP", "DET", "ADV")
+                                       or t.lower_ in ("tour", "part", "côté")
+                                       for t in doc[opening + 1:j]):
+            j = opening - 1
     while j > start and (is_space(doc[j]) or doc[j].lower_ in GROUP_ADVERBIALS or
                          doc[j].pos_ == "ADV" and doc[j].lower_ not in ("ne", "n'") or
                          doc[j].lemma_ in ("avoir", "être") and doc[j].pos_ in ("AUX", "VERB")
                          and "Fin" in doc[j].morph.get("VerbForm")):
         j -= 1
-    # j: the last word of the noun phrase
+    # j: the last word of the noun phrase; k: its determiner (past "de" complements).
     k = j
-    while k > start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and \
-            doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") and doc[k].i > start:
+    while k > start and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or
+                         doc[k].lower_ in ("de", "du", "des", "d'", "d’") and k < j or
+                         doc[k].pos_ == "DET" and doc[k - 1].lower_ in ("de", "d'", "d’")) and \
+            (doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") or
+             doc[k - 1].lower_ in ("de", "du", "des", "d'", "d’")):
         k -= 1
-    if doc[k].pos_ != "DET" or k != start:
+    if doc[k].pos_ != "DET":
         return None
+    if k != start:
+        # "Cent ans après …, des scientifiques du projet X ont annoncé …": only fronted
+        # adjuncts before the noun phrase.
+        if doc[k - 1].text != ",":
+            return None
+        segments = _segments_between(doc, start, k - 1)
+        if not segments or not _leading_adjunct(segments):
+            return None
     head = next((t for t in doc[k + 1:j + 1] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.i == verb.i:
         return None

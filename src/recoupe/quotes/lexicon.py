@@ -307,7 +307,8 @@ def guess_verb_lemma(form: str) -> str | None:
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[: -len(ending)]
             for candidate in (stem + "er", stem.replace("è", "e") + "er",
-                              stem.replace("è", "é") + "er"):
+                              stem.replace("è", "é") + "er", stem.replace("ll", "l") + "er"):
+                # ("appellé", a common misspelling of "appelé")
                 if candidate in known:
                     return candidate
     return None
