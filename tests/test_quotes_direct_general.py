@@ -652,3 +652,20 @@ def test_bare_company_name_before_a_marked_predicate_speaks():
         assert [(q.kind, q.speaker.text) for q in found] == [("direct", name)]
     found = quotes("Le constructeur « coopère pleinement avec les enquêteurs » .")
     assert found[0].speaker.text == "Le constructeur"
+
+
+def test_marked_words_cited_as_examples():
+    found = quotes("Il en a enfin appelé à des « initiatives européennes pour renforcer la "
+                   "protection que les institutions doivent aux ressortissants » , prenant "
+                   "pour exemples « l'interconnexion des fichiers et la réforme du système » .")
+    assert [(q.text, q.speaker.text) for q in found][1] == (
+        "l'interconnexion des fichiers et la réforme du système", "Il")
+    assert found[1].cue.text == "prenant pour exemples"
+    found = quotes("Le maire a présenté son projet en prenant pour modèle « les villes du nord "
+                   "de l'Europe » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("les villes du nord de l'Europe", "Le maire")]
+    found = quotes("La ministre a défendu son bilan, citant en exemple « la baisse continue du "
+                   "chômage des jeunes » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("la baisse continue du chômage des jeunes", "La ministre")]

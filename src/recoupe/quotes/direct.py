@@ -208,6 +208,17 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
     """The cue of marked words a speech or naming verb takes as its object; a passive
     with no agent ("est décrit comme « … »") names no one and reports no words."""
     cue = cue_of_verb(verb, "object")
+    if _example_phrase(verb):
+        noun = next_word(next_word(verb))
+        cue.end = max(cue.end, noun.idx + len(noun.text))  # "prenant pour exemples"
+    if cue.speaker is not None and cue.speaker.pos_ != "PRON" and _in_marks(cue.speaker) and \
+            not _in_marks(verb):
+        # "« … que les institutions doivent … » , prenant pour exemples « … »": the parse
+        # hung the participle inside the quoted words; the main clause's subject speaks.
+        root = verb.sent.root
+        subject = subject_of(root) if root.i != verb.i else None
+        cue.speaker = subject if subject is not None and not _in_marks(subject) and \
+            subject.i < verb.i and is_speaker_like(subject) else None
     if cue.speaker is not None and not is_speaker_like(cue.speaker) and \
             "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
             verb.dep_ == "acl" and cue.speaker.i == verb.head.i:
@@ -235,6 +246,25 @@ def _object_cue(verb: Token, close_tok: Token | None) -> Cue | None:
                     cue.speaker = subject
                     break
     return cue
+
+
+EXAMPLE_VERBS = frozenset("prendre citer donner choisir".split())
+
+
+def _example_phrase(verb: Token) -> bool:
+    """"prenant pour exemples « … »", "cite en exemple « … »": citing as an example is
+    taking a stance in the words cited."""
+    if lemma(verb) not in EXAMPLE_VERBS:
+        return False
+    nxt = next_word(verb)
+    after = next_word(nxt) if nxt is not None else None
+    return nxt is not None and nxt.lower_ in ("pour", "en", "comme") and \
+        after is not None and after.lower_ in ("exemple", "exemples", "modèle", "modèles")
+
+
+def _in_marks(tok: Token) -> bool:
+    return any(r.depth == 0 and r.start <= tok.idx < r.end
+               for r in tok.doc._.quote_regions or [])
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -342,7 +372,7 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             lem = lemma(verb)
             if (lexicon.introduces_direct(lem) or lem in lexicon.NAMING) and \
                     lem not in NOT_STANCE or lexicon.phrasal_cue(verb) or \
-                    _speaks_of(verb, root):
+                    _speaks_of(verb, root) or _example_phrase(verb):
                 # "lancera les « consultations citoyennes »" names a thing, not words.
                 return _object_cue(verb, close_tok)
             cue = _stance_cue(verb, content)
