@@ -774,3 +774,24 @@ def test_plural_pronoun_takes_coordinated_names():
     found = names("Paul et Marie Durand, parents d'un soldat tué au Mali, ont écrit au "
                   "ministre une lettre où ils dénoncent son « silence ».")
     assert found[-1][1] == "Paul et Marie Durand"
+
+
+# --- a compound tense with "être" is no passive; a coordinated active verb shares it -------
+
+
+def test_compound_tense_with_etre_keeps_its_subject_for_a_coordinated_cue():
+    found = names("Le préfet Marc Olivier est arrivé sur place vers midi et évoque une "
+                  "« situation très grave ».")
+    assert found[0] == ("Le préfet Marc Olivier", "Marc Olivier")
+
+
+def test_passive_subject_is_shared_by_a_coordinated_active_verb():
+    found = names("Le maire Paul Durand a été reçu à l'Élysée et a déclaré que la commune "
+                  "serait aidée.")
+    assert found[0][1] == "Paul Durand"
+
+
+def test_two_passive_participles_share_their_auxiliary():
+    found = names("Les deux journalistes ont été arrêtés puis interrogés pour le motif "
+                  "suivant : « espionnage au profit d'une puissance étrangère ».")
+    assert all(f is None or f[0] != "Les deux journalistes" for f in found)

@@ -89,12 +89,21 @@ SPEAKER_NOUNS = frozenset("""
 """.split())
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
+# Verbs whose compound tenses take "être" (not a passive: "il est arrivé et déclare").
+ETRE_VERBS = frozenset("aller arriver venir revenir devenir parvenir intervenir partir "
+                       "repartir entrer rentrer sortir monter descendre naître mourir "
+                       "rester tomber retourner passer apparaître".split())
+
+
+def subject_of(verb: Token, depth: int = 0, shared: bool = False) -> Token | None:
     """The token heading the subject of ``verb``, climbing through shared subjects:
-    "ajoutant que" and "compte demander" take the subject of the verb they depend on."""
+    "ajoutant que" and "compte demander" take the subject of the verb they depend on.
+    ``shared``: the subject is wanted for an active verb coordinated with this one."""
     if depth > 5:
         return None
-    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) and not (
+        verb.lemma_.lower() in ETRE_VERBS or shared and any(
+            c.dep_ == "nsubj:pass" and c.i < verb.i for c in verb.children))
     for child in verb.children:
         if child.dep_ == "obl:agent" and passive:
             return child
@@ -191,7 +200,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 coordinated = _coordinated_subject(verb)
                 if coordinated is not None:
                     return coordinated
-            return subject_of(head, depth + 1)
+            # "X a été reçu à l'Élysée et déclare …": the subject of the passive is
+            # the subject of the active verb coordinated with it.
+            return subject_of(head, depth + 1,
+                              shared=not any(c.dep_ == "aux:pass" for c in verb.children)
+                              and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+                              and ("Fin" in verb.morph.get("VerbForm") or any(
+                                  c.dep_ == "aux:tense" for c in verb.children)))
         if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_ in RAISING or head.lemma_ in ("être", "avoir")):
             return subject_of(head, depth + 1)
