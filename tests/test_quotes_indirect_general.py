@@ -927,3 +927,18 @@ def test_direct_object_after_the_indirect_one_makes_no_report():
     found = records("Le tribunal a garanti à tout salarié de la firme le droit de contester "
                     "son licenciement.")
     assert not any(text.startswith("contester") for _, text, _ in found)
+
+
+def test_year_and_set_adverbials_before_an_infinitive():
+    found = records("Le bilan est lourd, le maire promettant dès 2015 de rénover les écoles.")
+    assert any(text == "rénover les écoles" for _, text, _ in found)
+    found = records("Le coureur pense du même coup avoir gardé son titre.")
+    assert ("indirect", "avoir gardé son titre", "Le coureur") in found
+    found = records("La ministre a annoncé une nouvelle fois vouloir fermer la centrale.")
+    assert any(text == "vouloir fermer la centrale" for _, text, _ in found)
+
+
+def test_a_people_as_subject_behind_adverbs():
+    found = records("Les Tchèques ont eux aussi souvent accusé les Slovaques de fermer la "
+                    "frontière.")
+    assert any(text == "fermer la frontière" and speaker for _, text, speaker in found)

@@ -650,7 +650,15 @@ def _skip_stance_adverbial(doc: Doc, i: int, limit: int) -> int:
         return j + 1 if j < limit and doc[j].text == "," else j
     if i + 1 < limit and (doc[i].lower_, doc[i + 1].lower_) in CONNECTIVE_PAIRS:
         return i + 2
+    if i + 2 < limit and (doc[i].lower_, doc[i + 1].lower_, doc[i + 2].lower_) in \
+            CONNECTIVE_TRIPLES:
+        return i + 3
     return i
+
+
+CONNECTIVE_TRIPLES = frozenset({("du", "même", "coup"), ("tout", "de", "même"),
+                                ("une", "fois", "encore"), ("une", "nouvelle", "fois"),
+                                ("une", "fois", "de")})
 
 
 def _skip_time(doc: Doc, i: int, limit: int) -> int:
@@ -665,6 +673,9 @@ def _skip_time(doc: Doc, i: int, limit: int) -> int:
         j += 1  # ("a affirmé fin janvier avoir …")
     if j > i and any(doc[k].lower_ in TEMPORAL or doc[k].lower_ in MONTHS for k in range(i, j)):
         return j
+    if i + 1 < limit and doc[i].lower_ in ("dès", "depuis", "en") and doc[i + 1].like_num and \
+            len(doc[i + 1].text) == 4:
+        return i + 2  # "promettant dès 2012 d'inverser …"
     return i
 
 
@@ -1081,8 +1092,9 @@ def _noun_phrase_before(verb: Token) -> Token | None:
     if head is None or head.i == verb.i:
         return None
     if not (is_speaker_like(head) or head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
-            or _agent_noun(head) or lexicon.is_source_noun(head.lower_)):
-        return None
+            or _agent_noun(head) or lexicon.is_source_noun(head.lower_) or
+            head.is_title and head.i > head.sent.start):
+        return None  # (a capitalised noun: a people, "Les Afghans ont … accusé …")
     return head
 
 
