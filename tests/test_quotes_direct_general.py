@@ -669,3 +669,12 @@ def test_marked_words_cited_as_examples():
                    "chômage des jeunes » .")
     assert [(q.text, q.speaker.text) for q in found] == [
         ("la baisse continue du chômage des jeunes", "La ministre")]
+
+
+def test_headline_after_an_update_line_is_no_quote():
+    assert texts("Inondations dans le Sud\n\nMise à jour : 3 mai 2020 — « Var : le maire "
+                 "décrète l'état d'urgence »\n\nLa pluie continue.") == []
+    assert texts("Élections\n\nDernière version : 12 juin 2019, 10 h — « Vote : la "
+                 "participation est en hausse »\n\nLe scrutin est ouvert.") == []
+    found = texts("Le maire l'a dit hier — « Nous reconstruirons tout. »")
+    assert found == ["Nous reconstruirons tout."]

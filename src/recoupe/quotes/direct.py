@@ -820,6 +820,8 @@ def direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[Candidate]:
                 is_label_after_noun(open_tok, content):
             chain_cues.pop(followers.get(region.open), None)
             continue
+        if cue is None and _dateline_title(doc, region):
+            continue
         if cue is None:
             if region.depth > 0 and not region.continues:
                 continue
@@ -1017,6 +1019,22 @@ def _issuer_on(doc: Doc, que: Token) -> Cue | None:
     if _document_in_sentence(verb) is None:
         return None
     return cue_of_verb(verb, "que", subject)
+
+
+def _dateline_title(doc: Doc, region: QuoteRegion) -> bool:
+    """"Mis à jour : 3 mai 2020 — « Titre de l'article »": marked words after a dash that
+    closes a verbless label with a colon (an update line, a dateline) are a headline."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, region.open) + 1
+    before = text[start:region.open].rstrip(" \u00a0\u202f")
+    if not before.endswith(("—", "–")):
+        return False
+    label = before[:-1]
+    if ":" not in label or not any(c.isdigit() for c in label):
+        return False
+    span = doc.char_span(start, start + len(label), alignment_mode="contract")
+    return span is not None and not any(is_finite(t) and t.pos_ in ("VERB", "AUX")
+                                        for t in span)
 
 
 def _attributed_below(doc: Doc, region: QuoteRegion) -> bool:
