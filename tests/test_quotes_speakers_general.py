@@ -795,3 +795,9 @@ def test_two_passive_participles_share_their_auxiliary():
     found = names("Les deux journalistes ont été arrêtés puis interrogés pour le motif "
                   "suivant : « espionnage au profit d'une puissance étrangère ».")
     assert all(f is None or f[0] != "Les deux journalistes" for f in found)
+
+
+def test_family_name_with_particle_is_not_an_office_held_by_another():
+    found = names("La pièce, montrant le général Moreau, fut interdite par le général de "
+                  "Castelnau, qui qualifia l'auteur de « plume enragée ».")
+    assert found[-1][1] == "le général de Castelnau"

@@ -590,6 +590,14 @@ class Resolver:
         the person "Poutine" names elsewhere."""
         if head.pos_ != "NOUN":
             return None
+        after = head.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].lower_ == "de" and \
+                self.doc[after + 1].is_title and self.doc[after + 1].pos_ == "PROPN" and \
+                not self.doc[after + 1].ent_type_ and \
+                self.doc[after + 1].idx + len(self.doc[after + 1].text) <= span[1]:
+            # "le général de Gaulle": a family name with its particle, not an office
+            # ("le maire de Lyon", "le ministre de l'Intérieur") that others hold.
+            return _lower_article(self._text(span)), None
         by_word = self._name_inside(span)
         if by_word is not None:
             return by_word
