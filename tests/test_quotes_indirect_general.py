@@ -942,3 +942,37 @@ def test_a_people_as_subject_behind_adverbs():
     found = records("Les Tchèques ont eux aussi souvent accusé les Slovaques de fermer la "
                     "frontière.")
     assert any(text == "fermer la frontière" and speaker for _, text, speaker in found)
+
+
+def test_the_fact_stated_after_the_verb():
+    found = records("La CGT dénonce le fait que les salaires stagnent.")
+    assert ("indirect", "les salaires stagnent", "La CGT") in found
+    found = records("Le président insiste sur le fait que la réforme est nécessaire.")
+    assert ("indirect", "la réforme est nécessaire", "Le président") in found
+    found = records("L'ONG alerte notamment sur le fait que des enfants sont enrôlés.")
+    assert ("indirect", "des enfants sont enrôlés", "L'ONG") in found
+
+
+def test_mention_stops_before_a_verb_read_as_its_adjective():
+    found = records("Le syndicat juge que les salaires sont trop bas.")
+    assert ("indirect", "les salaires sont trop bas", "Le syndicat") in found
+
+
+def test_refusal_to_say_is_no_report():
+    assert records("Le porte-parole a refusé de confirmer que le ministre démissionnerait.") == []
+    assert records("La ministre s'est gardée de dire que la réforme échouerait.") == []
+    assert records("Le club a évité de commenter la décision de l'arbitre.") == []
+
+
+def test_document_under_a_preposition_before_que():
+    found = records("La commission estime dans son rapport que la police a failli.")
+    assert ("indirect", "la police a failli", "La commission") in found
+    found = records("Le parquet a indiqué dans un communiqué que l'enquête avançait.")
+    assert ("indirect", "l'enquête avançait", "Le parquet") in found
+
+
+
+def test_relative_on_a_document_with_a_later_que_is_no_report_of_the_relative():
+    found = records("Le ministre a expliqué dans la lettre qu'il a envoyée que le budget "
+                    "baisserait.")
+    assert not any(text.startswith("il a envoyée") for _, text, _ in found)

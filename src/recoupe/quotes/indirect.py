@@ -55,7 +55,7 @@ def _reports(verb: Token) -> bool:
             not lexicon.phrasal_tail(verb):
         return False
     if _adjectival(verb) or _causative(verb) or _impersonal_must(verb) or _negated(verb) or \
-            _hypothetical(verb):
+            _hypothetical(verb) or _refused(verb):
         return False
     nxt = next_word(verb)
     if nxt is not None and lexicon.is_idiom(lem, nxt.lower_):
@@ -70,6 +70,25 @@ def _reports(verb: Token) -> bool:
         if low.endswith("-à-") or low.endswith("vrai "):
             return False
     return True
+
+
+# Verbs whose infinitive is what the subject did not say: "a refusé de confirmer que …",
+# "s'est gardé de dire que …", "a évité de commenter".
+REFUSALS = frozenset("refuser éviter hésiter renoncer garder abstenir décliner".split())
+
+
+def _refused(verb: Token) -> bool:
+    """"Le porte-parole a refusé de confirmer que …": an infinitive governed by a verb of
+    refusal reports nothing."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    before = previous_word(verb)
+    if before is None or before.lower_ not in ("de", "d'", "d’", "à"):
+        return False
+    governor = previous_word(before)
+    while governor is not None and governor.pos_ == "ADV" and governor.i > verb.sent.start:
+        governor = previous_word(governor)
+    return governor is not None and lemma(governor) in REFUSALS
 
 
 HYPOTHETICAL_MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
@@ -151,6 +170,9 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             i += 1
     limit = min(sentence.end, verb.i + MAX_GAP)
     restrictive = _restrictive_ne(verb)
+    fact = _le_fait_que(verb, limit)
+    if fact is not None and not restrictive:
+        return fact
     before = previous_word(verb)
     if before is not None and before.lower_ in COMPARATIVES and not _compound_tense(verb):
         return None  # "aussi avancés que …": a comparison, no clause
@@ -167,7 +189,8 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
                 return None
             if tok.pos_ == "PRON" and tok.dep_ in ("obj", "nsubj") and doc[i - 1].pos_ in (
                     "NOUN", "PROPN") and not _clause_complete(tok) and \
-                    not _inside_governed_name(doc[i - 1], verb):
+                    not _inside_governed_name(doc[i - 1], verb) and \
+                    not _medium_before_que(doc[i - 1], verb, tok, sentence):
                 return None  # a relative: "les propos que"
             if doc[i - 1].lower_ in CONJUNCTION_HEADS and not _adverbial_fois(doc, i - 1, verb) \
                     and not _adverb_of_verb(doc, i - 1, verb):
@@ -195,6 +218,35 @@ def _que_after(verb: Token, sentence: Span) -> Token | None:
             return _que_after_adjunct(verb, i, sentence)
         i += 1
     return _que_after_adjunct(verb, i, sentence) if i < sentence.end else None
+
+
+def _le_fait_que(verb: Token, limit: int) -> Token | None:
+    """"dénonce le fait que …", "insiste sur le fait que …", "alerte notamment sur le
+    fait que …": the fact stated is the verb's content."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < limit and (doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "pas")
+                         or is_space(doc[k])):
+        k += 1
+    if k < limit and doc[k].lower_ == "sur":
+        k += 1
+    if k + 2 < limit and doc[k].lower_ == "le" and doc[k + 1].lower_ == "fait" and \
+            is_que(doc[k + 2]):
+        return doc[k + 2]
+    return None
+
+
+def _medium_before_que(noun: Token, verb: Token, que: Token, sentence: Span) -> bool:
+    """"estime dans son rapport que …", "a affirmé dans un communiqué que …": a speech
+    or document noun under a preposition right before "que", and no second "que" in the
+    sentence that could be the verb's own: the "que" opens the verb's clause (the parse
+    may take it for a relative on the noun)."""
+    if not (lexicon.is_speech_noun(noun.lemma_.lower()) or
+            lexicon.is_document_noun(noun.lemma_.lower())) or \
+            not _under_preposition(noun, verb):
+        return False
+    doc = verb.doc
+    return not any(is_que(t) for t in doc[que.i + 1:sentence.end])
 
 
 def _compound_tense(verb: Token) -> bool:
@@ -353,6 +405,12 @@ def _clause_complete(que: Token) -> bool:
         # "a raconté pendant des décennies qu'il avait été déporté": a passive clause
         # has no object for a relative "que" to stand for.
         return True
+    if "obj" not in roles and "xcomp" not in roles and any(
+            c.dep_ == "ccomp" and any(is_que(m) and m.dep_ == "mark" for m in c.children)
+            for c in verb.children):
+        # "dans la lettre qu'il a envoyée que …": the later "que" clause is the reporting
+        # verb's, which the parse hung on the relative's verb.
+        return False
     return bool(roles & {"nsubj", "nsubj:pass"}) and bool(roles & {"obj", "ccomp", "xcomp"})
 
 
@@ -866,8 +924,22 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         candidates.append(Candidate(
             "indirect", start, end, f"indirect-{rule}", 0.8,
             cue=(cue.start, cue.end), cue_token=verb, speaker_token=speaker,
+            speaker=_mention_before_cue(speaker, cue.start),
         ))
     return candidates
+
+
+def _mention_before_cue(speaker: Token | None, cue_start: int) -> tuple[int, int] | None:
+    """"La direction juge que …" with "juge" read as an adjective of "direction": the
+    mention stops before the cue (None leaves the mention to the speaker module)."""
+    from recoupe.quotes.speakers import mention_span
+
+    if speaker is None or speaker.idx >= cue_start:
+        return None
+    start, end = mention_span(speaker)
+    if not start < cue_start < end:
+        return None
+    return trimmed_offsets(speaker.doc, start, cue_start)
 
 
 def _nominal_subject(tok: Token, verb: Token) -> bool:

@@ -94,6 +94,13 @@ def looks_like_verb(token: Token) -> bool:
             previous.dep_ in SUBJECT_DEPS + ("ROOT",) and token.i + 2 < len(token.doc) and \
             is_infinitive(token.doc[token.i + 2]) and guess_verb_lemma(low):
         return True  # "Le syndicat menace de bloquer …": a noun after its subject noun
+    if following is not None and token.pos_ == "ADJ" and previous is not None and \
+            previous.pos_ in ("NOUN", "PROPN") and token.head.i == previous.i and \
+            previous.i >= 1 and token.doc[previous.i - 1].pos_ == "DET" and \
+            previous.i - 1 == token.sent.start and guess_verb_lemma(low) and \
+            (following.lower_ == "sur" or following.pos_ == "ADV" and
+             following.lower_ not in ("très", "plus", "moins", "si", "trop", "assez")):
+        return True  # "Le président insiste sur …": a verb read as its subject's adjective
     if following is not None and following.lower_ in ("à", "au", "aux", "que", "qu'", "qu’") \
             and previous is not None and previous.lower_ in ("et", "puis", "mais") and \
             token.dep_ == "conj" and is_verb(token.head) and \
