@@ -124,3 +124,17 @@ def test_quotation_after_a_sentence_whose_infinitive_speaks():
             "placer. On devait être une dizaine à le lui dire. »")
     found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
     assert [q.speaker.name for q in found] == ["Marc Leroy"]
+
+
+def test_first_person_words_after_a_sentence_about_a_named_person_are_theirs():
+    from recoupe.core import analyze
+
+    for text, name in [
+            ("La championne Léa Martin a brandi le drapeau après le podium. « Je voulais "
+             "montrer ma fierté à tout le pays. »", "Léa Martin"),
+            ("Le maire Paul Durand ne s'est pas laissé impressionner. « Plus ils crieront, "
+             "plus je resterai calme. »", "Paul Durand"),
+            ("Le coureur Marc Petit a franchi la ligne en tête. « J'avais un train à "
+             "prendre, voilà tout. »", "Marc Petit")]:
+        found = analyze({"id": "t", "text": text, "language": "fr"}).quotes
+        assert [q.speaker.name for q in found] == [name]

@@ -251,7 +251,10 @@ def _narrated_speaker(doc: Doc, text: str, paragraphs: Paragraphs,
     verbs = [root] + [t for t in doc[root.i + 1:doc[k].sent.end]
                       if "Inf" in t.morph.get("VerbForm") and is_verb(t)]
     if not any(lemma(v) in STANCE or lexicon.introduces_direct(lemma(v)) or
-               lexicon.takes_clause(lemma(v)) for v in verbs):
+               lexicon.takes_clause(lemma(v)) for v in verbs) and \
+            not _first_person_words(doc, quote):
+        # (first-person words right after a sentence about a named person are that
+        # person's, whatever the person did: "X a brandi le drapeau. « Je voulais … »")
         return None
     subject = subject_of(root)
     if subject is None or subject.i > root.i or not is_speaker_like(subject) or \
@@ -262,6 +265,17 @@ def _narrated_speaker(doc: Doc, text: str, paragraphs: Paragraphs,
         return None
     return Candidate("direct", quote.start, quote.end, "narrated", 0.5,
                      speaker_token=subject)
+
+
+FIRST_PERSON_WORDS = frozenset("je j' j’ me m' m’ moi mon ma mes".split())
+
+
+def _first_person_words(doc: Doc, quote: Candidate) -> bool:
+    """Singular first person in the quotation's first words: someone speaking of
+    themselves."""
+    span = doc.char_span(quote.start, min(quote.end, quote.start + 120),
+                         alignment_mode="contract")
+    return span is not None and any(t.lower_ in FIRST_PERSON_WORDS for t in span)
 
 
 def _same_sentence(doc: Doc, source: Candidate, quote: Candidate) -> bool:
