@@ -801,3 +801,24 @@ def test_family_name_with_particle_is_not_an_office_held_by_another():
     found = names("La pièce, montrant le général Moreau, fut interdite par le général de "
                   "Castelnau, qui qualifia l'auteur de « plume enragée ».")
     assert found[-1][1] == "le général de Castelnau"
+
+
+# --- the one allowed or led to speak; an organisation's acronym after its kind ------------
+
+
+def test_object_of_a_control_verb_is_the_speaker_of_the_infinitive():
+    found = names("Ces résultats ont permis au ministre de l'Emploi Paul Roux d'affirmer "
+                  "que « le chômage recule enfin ».")
+    assert found[0][1] == "Paul Roux"
+
+
+def test_object_control_does_not_reach_a_gerund_of_the_main_clause():
+    found = names("Pour plusieurs observateurs, c'est lui qui a poussé le président à "
+                  "renoncer en lui indiquant qu'il serait candidat de toute façon.")
+    assert all(f is None or f[0] != "le président" for f in found)
+
+
+def test_kind_noun_then_an_acronym_is_one_mention():
+    found = names("La chaîne NBC fait remarquer que le discours était le plus court de "
+                  "l'histoire.")
+    assert found[0][0] == "La chaîne NBC"

@@ -32,6 +32,16 @@ RAISING = frozenset("pouvoir devoir vouloir compter aller venir tenir sembler pa
                     "entendre oser savoir préférer continuer commencer finir cesser "
                     "souhaiter espérer refuser accepter décider choisir chercher tenter "
                     "essayer".split())
+def _speech_verb(verb: Token) -> bool:
+    from recoupe.quotes.lexicon import introduces_direct, lemma_of, takes_clause
+
+    lemma = lemma_of(verb)
+    return takes_clause(lemma) or introduces_direct(lemma)
+
+
+# Verbs whose object, not subject, does what the infinitive says ("permettre à X de").
+OBJECT_CONTROL = frozenset("permettre pousser amener conduire inciter autoriser obliger "
+                           "contraindre forcer inviter encourager".split())
 # Nouns that often name an unnamed speaker; used to choose antecedents of pronouns.
 SPEAKER_NOUNS = frozenset("""
     ministre président présidente porte-parole avocat avocate procureur procureure juge
@@ -210,6 +220,17 @@ def subject_of(verb: Token, depth: int = 0, shared: bool = False) -> Token | Non
         if dep == "xcomp" and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_ in RAISING or head.lemma_ in ("être", "avoir")):
             return subject_of(head, depth + 1)
+        if depth == 0 and dep == "xcomp" and head.pos_ == "VERB" and \
+                head.lemma_ in OBJECT_CONTROL and "Inf" in verb.morph.get("VerbForm") and \
+                _speech_verb(verb):
+            # "Ce chiffre a permis à la ministre de déclarer que …", "pousse X à
+            # reconnaître": the one allowed or led to speak is the speaker.
+            for child in head.children:
+                if child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON") and (
+                        child.dep_ in ("obj", "iobj") or child.dep_ == "obl:arg" and any(
+                            c.dep_ == "case" and c.lower_ in ("à", "au", "aux")
+                            for c in child.children)) and child.lower_ not in CLITICS:
+                    return child
         if dep in ("advcl", "conj", "xcomp", "parataxis", "acl") and non_finite and \
                 (head.pos_ in ("VERB", "AUX", "ADJ") or _mistagged_verb(head)):
             if dep == "advcl" and _is_gerund_or_participle(verb) and verb.i > 0 and \
@@ -682,7 +703,7 @@ def _organisation_name_after(token: Token, right: int) -> int:
     doc = token.doc
     i = right + 1
     if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in ("ORG", "MISC") \
-            or not doc[i].is_title and doc[i].pos_ != "DET" or token.is_title:
+            or not doc[i].text[:1].isupper() or token.is_title:
         return right
     if any(doc[k].pos_ not in ("ADJ", "ADV") for k in range(token.i + 1, i)):
         return right  # only the description's own adjectives between
