@@ -678,3 +678,12 @@ def test_headline_after_an_update_line_is_no_quote():
                  "participation est en hausse »\n\nLe scrutin est ouvert.") == []
     found = texts("Le maire l'a dit hier — « Nous reconstruirons tout. »")
     assert found == ["Nous reconstruirons tout."]
+
+
+def test_marked_predicate_of_a_role_with_an_apposed_name():
+    found = quotes("La directrice de l'école, Anne Morel, est « très inquiète pour la "
+                   "rentrée » .")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("très inquiète pour la rentrée", "Anne Morel")]
+    found = quotes("Le président du club, Luc Bernard, était « fier de ses joueurs » .")
+    assert [(q.text, q.speaker.text) for q in found] == [("fier de ses joueurs", "Luc Bernard")]

@@ -627,6 +627,12 @@ def _predicate_cue(root: Token, open_tok: Token) -> Cue | None:
     if not cop or root.pos_ not in ("ADJ", "VERB", "NOUN"):
         return None
     speaker = subject_of(root) or _name_before(cop[0])
+    if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ not in (
+            "PER", "ORG"):
+        # "L'imam de la ville, Mohammed Karabila, est « … »": the apposed name.
+        apposed = [c for c in speaker.children if c.dep_ == "appos" and
+                   c.pos_ == "PROPN" and c.i < cop[0].i]
+        speaker = _name_before(cop[0]) or (apposed[0] if apposed else speaker)
     if speaker is None or speaker.i > open_tok.i or not is_speaker_like(speaker) or \
             speaker.lower_ in ("qui", "que", "dont", "lequel", "laquelle"):
         return None
