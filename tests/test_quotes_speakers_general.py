@@ -822,3 +822,9 @@ def test_kind_noun_then_an_acronym_is_one_mention():
     found = names("La chaîne NBC fait remarquer que le discours était le plus court de "
                   "l'histoire.")
     assert found[0][0] == "La chaîne NBC"
+
+
+def test_adverbial_noun_phrase_inside_a_compound_tense():
+    found = names("Le maire a défendu son bilan. Paul Roux avait un temps annoncé qu'il "
+                  "se retirerait en cas de défaite.")
+    assert found[-1] == ("Paul Roux", "Paul Roux")

@@ -172,6 +172,13 @@ def subject_of(verb: Token, depth: int = 0, shared: bool = False) -> Token | Non
     non_finite = (_is_gerund_or_participle(verb) and not has_aux) or \
         "Inf" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
     if head is not verb:
+        if dep == "acl" and head.pos_ == "NOUN" and head.dep_ in ("obj", "obl:mod") and \
+                head.head.lemma_ == "avoir" and head.head.i < head.i < verb.i and \
+                verb.i - head.head.i <= 4 and "Part" in verb.morph.get("VerbForm") and \
+                "Past" in verb.morph.get("Tense"):
+            # "il avait un temps annoncé que": a compound tense with an adverbial noun
+            # phrase between the auxiliary and the participle.
+            return subject_of(head.head, depth + 1)
         if head.lower_ in CLITICS and head.i == verb.i - 1 and head.head is not head:
             # "lui disant" parsed as a participle on "lui": the speaker is the
             # subject of the clause "lui" depends on.
