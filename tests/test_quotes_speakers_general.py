@@ -828,3 +828,15 @@ def test_adverbial_noun_phrase_inside_a_compound_tense():
     found = names("Le maire a défendu son bilan. Paul Roux avait un temps annoncé qu'il "
                   "se retirerait en cas de défaite.")
     assert found[-1] == ("Paul Roux", "Paul Roux")
+
+
+def test_participle_hung_on_a_time_or_place_complement_takes_the_clause_subject():
+    found = names("Des manifestations ont éclaté dans la soirée, exigeant que le "
+                  "gouvernement démissionne sans délai.")
+    assert found[0][0] == "Des manifestations"
+
+
+def test_participle_after_a_dative_complement_takes_the_clause_subject():
+    found = names("Le ministre s'est adressé aux grévistes, affirmant que la réforme "
+                  "serait maintenue.")
+    assert found[0][0] == "Le ministre"

@@ -205,6 +205,14 @@ def subject_of(verb: Token, depth: int = 0, shared: bool = False) -> Token | Non
                 # it shares.
                 return _subject_after_fronted_clause(verb, head.head) or \
                     subject_of(head.head, depth + 1)
+            if _prepositional(head) and head.dep_.startswith("obl") and \
+                    head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i and \
+                    verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                # "Des émeutes ont éclaté dans la journée, demandant que …": the place
+                # or time the participle is hung on cannot speak; the clause's subject.
+                found = subject_of(head.head, depth + 1)
+                if found is not None:
+                    return found
             return head  # "des émeutes … demandant que"
         if dep == "acl" and not non_finite and head.pos_ in ("NOUN", "PROPN") and \
                 head.i < verb.i and not any(c.lower_ in RELATIVES or c.dep_ == "mark"
