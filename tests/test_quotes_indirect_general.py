@@ -976,3 +976,23 @@ def test_relative_on_a_document_with_a_later_que_is_no_report_of_the_relative():
     found = records("Le ministre a expliqué dans la lettre qu'il a envoyée que le budget "
                     "baisserait.")
     assert not any(text.startswith("il a envoyée") for _, text, _ in found)
+
+
+def test_l_on_is_nobody_in_particular():
+    found = records("Le médecin affirme que le virus circule encore même si l'on peut estimer "
+                    "que l'épidémie recule.")
+    assert not any(speaker in ("l'", "l'on", "on") for _, _, speaker in found)
+
+
+def test_unmarked_list_after_a_noun_object_and_a_colon_is_no_report():
+    found = records("Le porte-parole confirme la suppression du cinquième thème : fiscalité, "
+                    "écologie et démocratie.")
+    assert not any(text.startswith("fiscalité") for _, text, _ in found)
+    found = records("La ministre a présenté ses vœux : la France doit rester unie.")
+    assert any(text == "la France doit rester unie" for _, text, _ in found)
+
+
+def test_story_told_after_a_colon_is_reported():
+    found = records("En mai, le suspect avait raconté une histoire différente : il était resté "
+                    "chez lui toute la soirée.")
+    assert any(text.startswith("il était resté chez lui") for _, text, _ in found)

@@ -784,6 +784,14 @@ def _colon_after(verb: Token, sentence: Span) -> Token | None:
             nxt = next_word(tok)
             if nxt is None or nxt.i >= sentence.end:
                 return None
+            if not is_mark(nxt) and not lexicon.phrasal_cue(verb) and any(
+                    t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i == verb.i and
+                    not lexicon.is_speech_noun(t.lemma_.lower()) and
+                    t.lemma_.lower() not in ("histoire", "chose", "choses")
+                    for t in doc[verb.i + 1:tok.i]):
+                # "confirme la suppression du thème : A, B, C": unmarked words after a
+                # noun object spell the object out, nobody's words.
+                return None
             # A quotation that fills the rest is direct; one that does not is mixed: the
             # merge decides.
             return nxt
@@ -891,7 +899,7 @@ def verb_reports(doc: Doc) -> list[Candidate]:
         if lem in lexicon.SPEAKER_SUBJECT_ONLY and not _institutional(speaker):
             # "le projet prévoit que …", "il avait prévu que …": no forecast by anyone.
             continue
-        if speaker is not None and speaker.lower_ in GENERIC_SPEAKERS:
+        if speaker is not None and (speaker.lower_ in GENERIC_SPEAKERS or _l_on(speaker)):
             # "dont on pensait que …", "certains considèrent que …": nobody in particular.
             continue
         if speaker is not None and lem in lexicon.DIRECTIVE and _rule_subject(verb, speaker):
@@ -948,6 +956,12 @@ def _nominal_subject(tok: Token, verb: Token) -> bool:
     dire que …" is the quoted speaker's own)."""
     return tok.dep_ == "nsubj" and tok.head.i == verb.i and \
         tok.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "det" for c in tok.children)
+
+
+def _l_on(tok: Token) -> bool:
+    """"l'on" (the parse may take its "l'" for the subject): generic "on"."""
+    nxt = next_word(tok)
+    return tok.lower_ in ("l'", "l’") and nxt is not None and nxt.lower_ == "on"
 
 
 def _subject_of_auxiliary(verb: Token) -> Token | None:
