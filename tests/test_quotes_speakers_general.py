@@ -840,3 +840,14 @@ def test_participle_after_a_dative_complement_takes_the_clause_subject():
     found = names("Le ministre s'est adressé aux grévistes, affirmant que la réforme "
                   "serait maintenue.")
     assert found[0][0] == "Le ministre"
+
+
+def test_capitalised_participle_opening_a_sentence_is_no_name():
+    found = names("Contactés, des voisins du suspect affirment ne rien avoir remarqué.")
+    assert found[0][0] == "des voisins du suspect"
+
+
+def test_participle_after_an_object_that_cannot_speak_takes_the_subject():
+    found = names("Le ministère a reconnu sa responsabilité dans l'accident, indiquant "
+                  "avoir ouvert une enquête interne.")
+    assert found[0][0] == "Le ministère"

@@ -205,9 +205,12 @@ def subject_of(verb: Token, depth: int = 0, shared: bool = False) -> Token | Non
                 # it shares.
                 return _subject_after_fronted_clause(verb, head.head) or \
                     subject_of(head.head, depth + 1)
-            if _prepositional(head) and head.dep_.startswith("obl") and \
+            if (_prepositional(head) and head.dep_.startswith("obl") or
+                    head.dep_ == "obj" and not is_speaker_like(head)) and \
                     head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i and \
                     verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                # (or an object that cannot speak: "X a reconnu sa responsabilité,
+                # indiquant que …")
                 # "Des émeutes ont éclaté dans la journée, demandant que …": the place
                 # or time the participle is hung on cannot speak; the clause's subject.
                 found = subject_of(head.head, depth + 1)
@@ -345,6 +348,9 @@ def _name_set_off_before(noun: Token) -> Token | None:
     if not (name.ent_type_ == "PER" or name.pos_ == "PROPN" and name.is_title) or \
             _temporal(name) or name.lower_ in TEMPORAL:
         return None  # "Mercredi, le président a déclaré"
+    if _capitalised_participle(name) and (name.i == noun.sent.start or doc[name.i - 1].text
+                                          in (".", ":", ";") or is_space(doc[name.i - 1])):
+        return None  # "Interrogés, des proches …": a participle opening the sentence
     start = name.i
     while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].text.isalpha() and \
             (doc[start - 1].ent_type_ == "PER" or doc[start - 1].pos_ in ("PROPN", "NOUN")) \
@@ -354,6 +360,17 @@ def _name_set_off_before(noun: Token) -> Token | None:
             not is_space(doc[start - 1]):
         return None  # "… a rencontré Paul X, le PDG …": the name is no subject
     return name
+
+
+def _capitalised_participle(token: Token) -> bool:
+    """"Interrogés", "Contactée": a past participle of a known verb, capitalised at the
+    start of a sentence, that the tagger took for a name."""
+    from recoupe.quotes.lexicon import guess_verb_lemma
+
+    low = token.lower_
+    return token.ent_type_ != "PER" and low.endswith(
+        ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues")) and \
+        guess_verb_lemma(low) is not None
 
 
 def _inverted_after_relative(verb: Token) -> Token | None:
