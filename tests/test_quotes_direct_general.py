@@ -687,3 +687,16 @@ def test_marked_predicate_of_a_role_with_an_apposed_name():
         ("très inquiète pour la rentrée", "Anne Morel")]
     found = quotes("Le président du club, Luc Bernard, était « fier de ses joueurs » .")
     assert [(q.text, q.speaker.text) for q in found] == [("fier de ses joueurs", "Luc Bernard")]
+
+
+def test_statement_after_a_speech_verb_and_adjuncts_set_off_by_commas():
+    found = quotes("Le sélectionneur déclarait ainsi à la radio, en 1998, « nous allons gagner "
+                   "cette coupe, j'en suis sûr » .")
+    assert [(q.speaker.text, q.cue.text) for q in found] == [("Le sélectionneur", "déclarait")]
+    found = quotes("La ministre a confié au quotidien local, lors de sa visite, « je reviendrai "
+                   "ici très vite » .")
+    assert [q.speaker.text for q in found] == ["La ministre"]
+    found = quotes("Il a répondu aux journalistes, mardi, « Nous n'avons rien à cacher » .")
+    assert [q.speaker.text for q in found] == ["Il"]
+    found = quotes("Le groupe a joué, en 2005, « Nous sommes les champions du monde » .")
+    assert [q.cue for q in found] == [None]

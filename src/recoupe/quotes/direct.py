@@ -402,6 +402,48 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
             cue = _stance_cue(verb, content)
             if cue is not None:
                 return cue
+    if before is not None and before.text == "," and reads_as_utterance(content):
+        verb = _speech_verb_past_adjuncts(open_tok)
+        cue = _object_cue(verb, close_tok) if verb is not None else None
+        if cue is not None and (cue.speaker is None or not is_speaker_like(cue.speaker)):
+            # "(il déclarait …": a subject pronoun right before the verb group, which the
+            # parse may have missed.
+            pronoun = previous_word(doc[verb_group_start(verb)])
+            cue.speaker = pronoun if pronoun is not None and pronoun.lower_ in (
+                "il", "elle", "ils", "elles") else None
+        if cue is not None and cue.speaker is not None:
+            return cue
+    return None
+
+
+def verb_group_start(verb: Token) -> int:
+    from recoupe.quotes.cues import verb_group
+
+    return verb_group(verb)[0].i
+
+
+ADJUNCT_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV"})
+
+
+def _speech_verb_past_adjuncts(open_tok: Token) -> Token | None:
+    """"il déclarait ainsi à la radio, en 1963, « … »": a speech verb with no object,
+    separated from a complete statement in marks only by adjuncts set off by commas."""
+    doc = open_tok.doc
+    start = open_tok.sent.start
+    for j in range(open_tok.i - 1, max(start, open_tok.i - 15) - 1, -1):
+        tok = doc[j]
+        if is_space(tok) or tok.text == ",":
+            continue
+        if is_verb(tok) and tok.pos_ != "AUX" and not tok.is_title:
+            lem = lemma(tok)
+            if not lexicon.introduces_direct(lem) or lem in NOT_STANCE or \
+                    any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i < open_tok.i
+                        for c in tok.children):
+                return None
+            return tok
+        if tok.pos_ not in ADJUNCT_POS and tok.lower_ not in ("lui", "leur", "y") or \
+                is_mark(tok) or is_que(tok):
+            return None
     return None
 
 
