@@ -996,3 +996,9 @@ def test_story_told_after_a_colon_is_reported():
     found = records("En mai, le suspect avait raconté une histoire différente : il était resté "
                     "chez lui toute la soirée.")
     assert any(text.startswith("il était resté chez lui") for _, text, _ in found)
+
+
+def test_coordinated_verb_shares_a_subject_found_by_the_fallbacks():
+    found = records("La police a en outre précisé l'heure du drame et ajouté que deux suspects "
+                    "étaient en fuite.")
+    assert ("indirect", "deux suspects étaient en fuite", "La police") in found

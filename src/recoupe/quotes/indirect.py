@@ -874,7 +874,7 @@ def verb_reports(doc: Doc) -> list[Candidate]:
             cue.speaker = _subject_of_auxiliary(verb) or _name_before_verb(verb) or \
                 _apposed_subject(verb) or _participle_subject(verb) or \
                 _narrative_subject(verb) or _marked_title_subject(verb) or \
-                _noun_phrase_before(verb)
+                _noun_phrase_before(verb) or _conjunct_subject(verb)
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
@@ -956,6 +956,19 @@ def _nominal_subject(tok: Token, verb: Token) -> bool:
     dire que …" is the quoted speaker's own)."""
     return tok.dep_ == "nsubj" and tok.head.i == verb.i and \
         tok.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "det" for c in tok.children)
+
+
+def _conjunct_subject(verb: Token) -> Token | None:
+    """"Le champion avoue sa déception, mais affirme aussi …": a verb coordinated with an
+    earlier verb shares its subject, which the fallbacks may find on that verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    from recoupe.quotes.speakers import subject_of
+
+    return subject_of(head) or _subject_of_auxiliary(head) or _name_before_verb(head) or \
+        _apposed_subject(head) or _noun_phrase_before(head)
 
 
 def _l_on(tok: Token) -> bool:
