@@ -700,3 +700,15 @@ def test_statement_after_a_speech_verb_and_adjuncts_set_off_by_commas():
     assert [q.speaker.text for q in found] == ["Il"]
     found = quotes("Le groupe a joué, en 2005, « Nous sommes les champions du monde » .")
     assert [q.cue for q in found] == [None]
+
+
+def test_first_person_words_after_a_person_noun_and_a_colon():
+    found = quotes("Une vingtaine de manifestants ont passé la nuit sur place, dont un "
+                   "plombier : « j'aurais pu rester chez moi mais je suis venu. »")
+    assert [q.speaker.text for q in found] == ["un plombier"]
+    found = quotes("Les secours sont arrivés vite, dont une infirmière : « je n'avais jamais "
+                   "vu ça. »")
+    assert [q.speaker.text for q in found] == ["une infirmière"]
+    found = quotes("Plusieurs exploitants bloquaient la route, dont un agriculteur : « nous "
+                   "avons attendu des aides toute l'année. »")
+    assert [q.speaker.text for q in found] == ["un agriculteur"]

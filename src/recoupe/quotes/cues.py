@@ -504,6 +504,9 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
     if name is not None:
         # "Macron : « Nous sommes en guerre »", a headline's shorthand for who said it.
         return Cue(name, colon.idx, colon.idx + 1, name, "colon-name")
+    person = _person_before_colon(colon)
+    if person is not None:
+        return Cue(person, colon.idx, colon.idx + 1, person, "colon-name")
     root = colon.sent.root
     if root.i < colon.i and root.pos_ in ("ADJ", "NOUN") and any(
             c.dep_ == "cop" for c in root.children):
@@ -553,6 +556,36 @@ def _paragraph_lead(colon: Token, same_paragraph: bool = False) -> Cue | None:
     elif speaker.pos_ == "NOUN" and lexicon.is_document_noun(lemma(speaker)):
         return None
     return cue_of_verb(root, "colon", speaker)
+
+
+FIRST_PERSON_OPENERS = frozenset("je j' j’ moi nous on".split())
+
+
+def _person_before_colon(colon: Token) -> Token | None:
+    """"…, dont un plombier : « j'aurais pu … »": a noun phrase naming a person closes
+    the words before the colon, and the marked words after it speak in the first
+    person; that person speaks."""
+    from recoupe.quotes.speakers import is_speaker_like
+
+    doc = colon.doc
+    noun = previous_word(colon)
+    if noun is None or noun.pos_ != "NOUN" or not (
+            is_speaker_like(noun) or lexicon.is_agent_noun(noun.lower_, True)) or \
+            not any(c.dep_ == "det" for c in noun.children):
+        return None
+    j = colon.i + 1
+    while j < len(doc) and (is_space(doc[j]) or is_mark(doc[j])):
+        j += 1
+    words = [t for t in doc[j:j + 4] if not t.is_punct and not is_space(t)]
+    if not words or words[0].lower_ not in FIRST_PERSON_OPENERS:
+        return None
+    first = min([noun.i] + [c.i for c in noun.children
+                            if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i])
+    opener = previous_word(doc[first]) if first > 0 else None
+    if opener is not None and opener.i >= colon.sent.start and \
+            opener.text not in (",", "dont", "Dont") and opener.lower_ not in ("dont",):
+        return None
+    return noun
 
 
 def _bare_name_before(colon: Token) -> Token | None:
