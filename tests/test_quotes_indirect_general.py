@@ -1002,3 +1002,18 @@ def test_coordinated_verb_shares_a_subject_found_by_the_fallbacks():
     found = records("La police a en outre précisé l'heure du drame et ajouté que deux suspects "
                     "étaient en fuite.")
     assert ("indirect", "deux suspects étaient en fuite", "La police") in found
+
+
+def test_name_before_its_apposed_role_speaks():
+    found = records("Laurent Roux, le porte-parole du syndicat, a estimé que la grève durerait.")
+    assert ("indirect", "la grève durerait", "Laurent Roux") in found
+    found = records("Vers 9h30, Paul Lemaire, porte-parole des « Amis du canal », estime que le "
+                    "projet doit être revu.")
+    assert any(text.startswith("le projet doit être revu") and speaker == "Paul Lemaire"
+               for _, text, speaker in found)
+
+
+def test_name_apposed_to_a_role_speaks():
+    found = records("Le porte-parole de la police, Jean Martin, affirme que trois personnes ont "
+                    "été arrêtées.")
+    assert ("indirect", "trois personnes ont été arrêtées", "Jean Martin") in found

@@ -875,6 +875,13 @@ def verb_reports(doc: Doc) -> list[Candidate]:
                 _apposed_subject(verb) or _participle_subject(verb) or \
                 _narrative_subject(verb) or _marked_title_subject(verb) or \
                 _noun_phrase_before(verb) or _conjunct_subject(verb)
+        if cue.speaker is not None and cue.speaker.pos_ == "NOUN" and cue.speaker.i < verb.i:
+            # "Laurent Roux, le porte-parole du syndicat, a estimé que …": the parse made
+            # the apposed role the subject; the name before it speaks.
+            name = _apposed_subject(verb)
+            if name is not None and name.i < cue.speaker.i and (
+                    name.pos_ == "PROPN" or name.ent_type_ == "PER"):
+                cue.speaker = name
         speaker = cue.speaker
         source = _fronted_source(verb)
         if source is not None and "Part" in verb.morph.get("VerbForm") and \
