@@ -8,7 +8,7 @@ from recoupe.quotes import lexicon
 @pytest.mark.parametrize("verb", [
     "déclarer", "affirmer", "estimer", "annoncer", "préciser", "indiquer", "admettre",
     "reconnaître", "assurer", "expliquer", "révéler", "signaler", "confirmer", "répondre",
-    "ajouter", "raconter", "dire", "souligner", "dénoncer", "avertir", "prévenir",
+    "ajouter", "rajouter", "raconter", "dire", "souligner", "dénoncer", "avertir", "prévenir",
 ])
 def test_assertive_verbs_take_clauses(verb):
     assert lexicon.takes_clause(verb)

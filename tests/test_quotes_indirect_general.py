@@ -1017,3 +1017,19 @@ def test_name_apposed_to_a_role_speaks():
     found = records("Le porte-parole de la police, Jean Martin, affirme que trois personnes ont "
                     "été arrêtées.")
     assert ("indirect", "trois personnes ont été arrêtées", "Jean Martin") in found
+
+
+RAJOUTER_CASES = [
+    ("Le ministre a parlé longtemps aux journalistes. Il rajoute : « Nous ne céderons pas. »",
+     "le ministre"),
+    ("La maire rajoute que les travaux dureront encore deux mois.", "la maire"),
+    ("« Rien n'est décidé », rajoute le porte-parole du syndicat.",
+     "le porte-parole du syndicat"),
+]
+
+
+def test_rajouter_reports_like_ajouter():
+    for text, speaker in RAJOUTER_CASES:
+        found = quotes(text)
+        assert len(found) == 1, text
+        assert found[0].speaker.name == speaker, text

@@ -34,7 +34,7 @@ ASSERTIVE = frozenset("""
     relater narrer exposer énoncer spécifier constater convenir attester corroborer
     réfuter contredire récuser infirmer insinuer alléguer réitérer redire reprocher
     asséner assener prophétiser diagnostiquer plaindre lamenter
-    prévoir maintenir trouver remarquer notifier exclure
+    prévoir maintenir trouver remarquer notifier exclure rajouter
 """.split())
 
 # Forecast verbs: "l'institut prévoit que …" reports a statement only when a person or an
