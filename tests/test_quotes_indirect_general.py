@@ -1033,3 +1033,19 @@ def test_rajouter_reports_like_ajouter():
         found = quotes(text)
         assert len(found) == 1, text
         assert found[0].speaker.name == speaker, text
+
+
+def test_pour_a_title_with_a_capitalised_article_attributes():
+    # A paper's title the tagger reads as a common noun still credits the opinion.
+    found = records("Pour Le Matin, il s'agit d'une « faute lourde du gouvernement ».")
+    assert any(speaker == "Le Matin" and "faute lourde" in text for _, text, speaker in found)
+    found = records("Selon les syndicats, le vote a lieu demain. Pour La Gazette, c'est "
+                    "« un recul sans précédent ».")
+    assert any(speaker == "La Gazette" and "recul" in text for _, text, speaker in found)
+    found = records("Pour L'Écho du soir, ce budget reste « introuvable ».")
+    assert any(speaker and speaker.startswith("L'Écho") for _, _, speaker in found)
+
+
+def test_pour_a_lowercase_thing_is_no_source():
+    assert records("Pour la saison prochaine, le club recrute trois joueurs.") == []
+    assert records("Pour les vacances, la ville ouvre deux piscines.") == []

@@ -1882,6 +1882,12 @@ def _opinion_pour(tok: Token) -> bool:
         if t.pos_ == "NOUN" and (t.lemma_ in _speaker_nouns() or _agent_noun(t)):
             obj = t
             break
+        if t.pos_ == "NOUN" and t.i == tok.i + 2 and t.text[:1].isupper() and \
+                doc[tok.i + 1].text in ("Le", "La", "L'", "L’", "Les"):
+            # "Pour Le Figaro, …": a capitalised article opens a title (a paper, a
+            # magazine) the tagger read as a common noun.
+            obj = t
+            break
         if t.pos_ in ("NOUN", "PROPN"):
             # "Pour les lieux de vie des policiers, …": the head names no one.
             return False
