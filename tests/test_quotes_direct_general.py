@@ -712,3 +712,23 @@ def test_first_person_words_after_a_person_noun_and_a_colon():
     found = quotes("Plusieurs exploitants bloquaient la route, dont un agriculteur : « nous "
                    "avons attendu des aides toute l'année. »")
     assert [q.speaker.text for q in found] == ["un agriculteur"]
+
+
+def test_incise_with_a_verb_that_reports_only_in_its_reflexive_use():
+    # "», se défend X", "», s'est défendu X", "», s'inquiète X": the reflexive verb
+    # after the marks is an incise naming the speaker.
+    for text, speaker in [
+        ("« Nous n'avons rien à cacher », se défend la société Vertal.", "la société Vertal"),
+        ("« Tout a été payé », s'est défendu Paul Marin devant les juges.", "Paul Marin"),
+        ("« Les délais sont trop courts », s'inquiète une mère d'élève.", "une mère d'élève"),
+        ("« Nous ne savions rien », se défendait le directeur du club.",
+         "le directeur du club"),
+    ]:
+        found = quotes(text)
+        assert len(found) == 1 and found[0].kind == "direct", text
+        assert found[0].speaker.text == speaker, text
+
+
+def test_reflexive_verb_without_marks_before_is_no_incise():
+    found = quotes("Paul Marin défend « une école ouverte » devant le conseil.")
+    assert [q.speaker.text for q in found] == ["Paul Marin"]

@@ -164,7 +164,7 @@ def _apposed_name_before(first: Token, subject: Token) -> Token | None:
 
 
 def is_incise_verb(token: Token) -> bool:
-    if not lexicon.introduces_direct(lemma(token)):
+    if not lexicon.introduces_direct(lemma(token)) and not _reflexive_report(token):
         return False
     if token.lower_ in ("dit", "dixit"):
         return True  # tagged as the adjective "dit" ("so-called") after a quotation
@@ -172,6 +172,18 @@ def is_incise_verb(token: Token) -> bool:
     # inverted subject, or a noun phrase right after, shows the verb.
     return is_verb(token) or _followed_by_inverted_pronoun(token) or (
         token.pos_ in ("NOUN", "X", "ADJ", "ADV") and _starts_incise(token))
+
+
+def _reflexive_report(token: Token) -> bool:
+    """"», se défend X", "», s'inquiète X": a verb that reports speech in its reflexive
+    use only, right after its reflexive pronoun."""
+    word = lemma(token)
+    if word not in lexicon.REFLEXIVE or word in lexicon.NOT_REFLEXIVE_REPORT:
+        return False
+    before = previous_word(token)
+    if before is not None and before.pos_ == "AUX":
+        before = previous_word(before)  # "», s'est défendu X"
+    return before is not None and before.lower_ in ("se", "s'", "s’")
 
 
 def _starts_incise(token: Token) -> bool:
