@@ -732,3 +732,17 @@ def test_incise_with_a_verb_that_reports_only_in_its_reflexive_use():
 def test_reflexive_verb_without_marks_before_is_no_incise():
     found = quotes("Paul Marin défend « une école ouverte » devant le conseil.")
     assert [q.speaker.text for q in found] == ["Paul Marin"]
+
+
+def test_incise_with_a_semi_auxiliary_of_intent_before_the_reporting_infinitive():
+    # "», a tenu à préciser X", "», a voulu rappeler X", "», tient à nuancer X": the
+    # infinitive reports, the subject follows the group.
+    for text, speaker in [
+        ("« Rien n'est joué », a cependant tenu à préciser Paul Marin.", "Paul Marin"),
+        ("« Rien n'est joué », a voulu rappeler le maire de Lunel.", "le maire de Lunel"),
+        ("« Le vote aura lieu », tient à nuancer la directrice.", "la directrice"),
+        ("« Tout sera remboursé », avait tenu à rassurer Paul Marin.", "Paul Marin"),
+    ]:
+        found = quotes(text)
+        assert len(found) == 1 and found[0].kind == "direct", text
+        assert found[0].speaker.text == speaker, text

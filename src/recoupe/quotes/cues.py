@@ -246,6 +246,15 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
         if low in lexicon.SOURCE_PREPOSITIONS or low == "d'" and i + 1 < end and \
                 doc[i + 1].lower_ == "après":
             return source_cue(tok)
+        infinitive = _intended_report(tok, end)
+        if infinitive is not None:
+            # "», a tenu à préciser X", "», a voulu rappeler X": the semi-auxiliary
+            # carries the tense, the infinitive reports; the subject follows either.
+            speaker = inverted_subject(tok) or inverted_subject(infinitive) or \
+                _inverted_noun_subject(infinitive, end)
+            if speaker is None and (not separated or not is_incise_verb(infinitive)):
+                return None
+            return cue_of_verb(infinitive, "incise", speaker)
         if is_incise_verb(tok):
             nxt = next_word(tok)
             if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’") and \
@@ -281,6 +290,30 @@ def incise_after(close: Token, sentence: Span) -> Cue | None:
             continue
         return None
     return None
+
+
+# Semi-auxiliaries of intent before an infinitive: "a tenu à préciser", "a voulu rappeler".
+INTENT_VERBS = {"tenir": ("à",), "vouloir": (), "souhaiter": ()}
+
+
+def _intended_report(tok: Token, end: int) -> Token | None:
+    """The reporting infinitive after a finite or compound semi-auxiliary of intent
+    ("tenu à préciser", "voulait rappeler"), or None."""
+    particles = INTENT_VERBS.get(lemma(tok))
+    if particles is None or not _finite_or_compound(tok):
+        return None
+    nxt = next_word(tok)
+    if particles:
+        if nxt is None or nxt.lower_ not in particles:
+            return None
+        nxt = next_word(nxt)
+    if nxt is None or nxt.i >= end or "Inf" not in nxt.morph.get("VerbForm"):
+        return None
+    if not is_incise_verb(nxt) and not (particles and nxt.pos_ == "VERB"):
+        # "», a tenu à nuancer X": right after the marks, what one insists on doing
+        # with words is saying them; "vouloir" needs a reporting verb.
+        return None
+    return nxt
 
 
 READING_PLACES = frozenset({"dans", "sur"})
