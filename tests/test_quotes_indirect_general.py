@@ -1049,3 +1049,20 @@ def test_pour_a_title_with_a_capitalised_article_attributes():
 def test_pour_a_lowercase_thing_is_no_source():
     assert records("Pour la saison prochaine, le club recrute trois joueurs.") == []
     assert records("Pour les vacances, la ville ouvre deux piscines.") == []
+
+
+def test_report_after_a_fronted_adjunct_without_a_comma():
+    # A prepositional phrase fronted without a comma does not hide the subject.
+    found = records("Dans son discours la présidente affirme que la crise est terminée.")
+    assert ("indirect", "la crise est terminée", "la présidente") in found
+    found = records("Lors de la conférence le ministre a annoncé que les impôts baisseraient.")
+    assert ("indirect", "les impôts baisseraient", "le ministre") in found
+    found = records("Dans une lettre ouverte les maires expliquent que les routes sont "
+                    "dangereuses.")
+    assert any(text == "les routes sont dangereuses" and speaker == "les maires"
+               for _, text, speaker in found)
+
+
+def test_fronted_adjunct_without_a_comma_needs_a_speaker_after_it():
+    # The noun phrase after the adjunct must name someone who can speak.
+    assert records("Dans la vallée le brouillard annonce que l'hiver arrive.") == []

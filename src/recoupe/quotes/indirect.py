@@ -1190,10 +1190,12 @@ def _noun_phrase_before(verb: Token) -> Token | None:
         # "Cent ans après …, des scientifiques du projet X ont annoncé …": only fronted
         # adjuncts before the noun phrase.
         if doc[k - 1].text != ",":
-            return None
-        segments = _segments_between(doc, start, k - 1)
-        if not segments or not _leading_adjunct(segments):
-            return None
+            if not _bare_fronted_phrase(doc, start, k):
+                return None
+        else:
+            segments = _segments_between(doc, start, k - 1)
+            if not segments or not _leading_adjunct(segments):
+                return None
     head = next((t for t in doc[k + 1:j + 1] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.i == verb.i:
         return None
@@ -1202,6 +1204,19 @@ def _noun_phrase_before(verb: Token) -> Token | None:
             head.is_title and head.i > head.sent.start):
         return None  # (a capitalised noun: a people, "Les Afghans ont … accusé …")
     return head
+
+
+def _bare_fronted_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` one short prepositional phrase opening the sentence with no
+    comma after it ("Dans son rapport le juge estime …", "Au cours du débat la candidate a
+    reconnu …")? Only a preposition, then determiners, nouns, adjectives, participles
+    and "de"."""
+    words = [t for t in doc[start:end] if not is_space(t)]
+    if not 2 <= len(words) <= 7 or words[0].pos_ != "ADP":
+        return False
+    return any(t.pos_ == "NOUN" for t in words) and all(
+        t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "NUM") or
+        t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in words)
 
 
 def _marked_title_subject(verb: Token) -> Token | None:
