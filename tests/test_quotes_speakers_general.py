@@ -851,3 +851,80 @@ def test_participle_after_an_object_that_cannot_speak_takes_the_subject():
     found = names("Le ministère a reconnu sa responsabilité dans l'accident, indiquant "
                   "avoir ouvert une enquête interne.")
     assert found[0][0] == "Le ministère"
+
+
+# --- round 6b: mentions never run into the cue or past a comma; titles kept whole --------
+
+
+def test_day_word_in_a_title_complement_is_part_of_the_name():
+    for text, mention in [
+        ("Le Journal du dimanche affirme que le ministre a « menti » aux députés.",
+         "Le Journal du dimanche"),
+        ("L'hebdomadaire Le Courrier du lundi assure que le maire a « démissionné ».",
+         "L'hebdomadaire Le Courrier du lundi"),
+        ("Le Réveil du samedi écrit que la grève est « inévitable ».",
+         "Le Réveil du samedi"),
+    ]:
+        assert names(text)[0][0] == mention, text
+
+
+def test_a_member_of_a_group_stops_at_the_comma_and_drops_selon():
+    for text, mention in [
+        ("Selon l'une des juges de la cour, qui précise que les faits sont établis, la "
+         "peine sera lourde.", "l'une des juges de la cour"),
+        ("Selon l'un des avocats de la famille, le suspect a « menti ».",
+         "l'un des avocats de la famille"),
+        ("L'un des manifestants, qui refuse de donner son nom, affirme que la police a "
+         "« chargé ».", "L'un des manifestants"),
+    ]:
+        found = [f for f in names(text) if f and f[0] != "qui"]
+        assert found[-1][0] == mention, text
+
+
+def test_a_reporting_verb_parsed_as_a_modifier_is_cut_from_the_mention():
+    import spacy
+    from spacy.tokens import Doc
+
+    from recoupe.quotes.speakers import _cue_taken_for_modifier
+
+    vocab = spacy.blank("fr").vocab
+    for words, pos, i, cut in [
+        ("Le collectif juge que", ["DET", "NOUN", "ADJ", "SCONJ"], 2, True),
+        ("Un voisin décrit :", ["DET", "NOUN", "NOUN", "PUNCT"], 2, True),
+        ("Le comité affirme «", ["DET", "NOUN", "NOUN", "PUNCT"], 2, True),
+        ("Le greffier du juge :", ["DET", "NOUN", "ADP", "NOUN", "PUNCT"], 3, False),
+        ("La température monte que", ["DET", "NOUN", "NOUN", "SCONJ"], 2, False),
+    ]:
+        words = words.split()
+        doc = Doc(vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+        assert _cue_taken_for_modifier(doc, i) is cut, words
+    for text in ("Le collectif juge que la décision est « injuste ».",
+                 "Un voisin décrit : « il courait partout ».",
+                 "Le juge a déclaré que l'accusé était « coupable »."):
+        assert names(text)[0][0] in ("Le collectif", "Un voisin", "Le juge"), text
+
+
+def test_one_name_after_a_plural_description_does_not_name_the_group():
+    for text, name in [
+        ("Des astronomes du projet Kepler affirment que la planète est « habitable ».",
+         "des astronomes du projet Kepler"),
+        ("Les ingénieurs du programme Apollo estiment que la fusée est « prête ».",
+         "les ingénieurs du programme Apollo"),
+        ("Des chercheurs de la mission Rosetta expliquent que la comète est « active ».",
+         "des chercheurs de la mission Rosetta"),
+    ]:
+        assert names(text)[0][1] == name, text
+
+
+def test_any_word_for_a_newspaper_refers_back_to_the_nearest_one_introduced():
+    for text, name in [
+        ("Le quotidien Le Figaro écrit que le gouvernement est « inquiet ». Le ministère "
+         "a réagi. Le journal ajoute que la police est « épuisée ».", "Le Figaro"),
+        ("L'hebdomadaire Le Point affirme que le parti est « divisé ». Selon Reuters, le "
+         "vote est reporté. Le journal précise que la direction est « partagée ».",
+         "Le Point"),
+        ("Le mensuel Challenges note que les prix sont « trop hauts ». L'agence AFP "
+         "confirme la hausse. Le magazine ajoute que les loyers sont « en hausse ».",
+         "Challenges"),
+    ]:
+        assert names(text)[-1][1] == name, text

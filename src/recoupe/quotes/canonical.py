@@ -32,6 +32,7 @@ ORGANISATION_NOUNS = frozenset("""
     opérateur enseigne marque chaîne journal quotidien hebdomadaire magazine radio
     média site parti syndicat association organisation fédération club ong agence
 """.split())
+PRESS_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine".split())
 # Role nouns that name someone other than the person just mentioned ("sa mère",
 # "l'avocat", "le porte-parole"), and groups or institutions.
 NOT_EPITHETS = frozenset("""
@@ -890,7 +891,13 @@ class Resolver:
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         if det not in ("le", "la", "l'", "l’", "les", "cette", "ce", "cet"):
             return None
-        introduced = self._introduced_as(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        introduced = self._introduced_as(lemma)
+        if lemma in PRESS_NOUNS:
+            # "le quotidien X" … "le journal ajoute": any word for a newspaper refers
+            # back to the nearest title the article introduced as a newspaper.
+            for other in PRESS_NOUNS - {lemma}:
+                introduced |= self._introduced_as(other)
         if introduced:
             # "le quotidien libanais X" … "le quotidien suisse Y" … "Pour X, …" … "le
             # quotidien note": the last mentioned of those the article called so.

@@ -632,9 +632,16 @@ def mention_span(token: Token) -> tuple[int, int]:
     if low in QUANTIFIERS and any(c.dep_ == "nmod" for c in token.children):
         # "un des Gilets jaunes", "l'un d'entre eux": the quantifier and its group.
         last = max(t.i for c in token.children if c.dep_ == "nmod" for t in c.subtree)
+        for k in range(token.i + 1, last + 1):
+            if _breaks(token.doc[k]):
+                last = k - 1  # "l'un d'eux, qui précise que …": the clause after a comma
+                break
+        while last > token.i and token.doc[last].is_punct:
+            last -= 1
         first = min(t.i for t in token.subtree)
-        while first < token.i and (token.doc[first].is_punct or is_space(token.doc[first])):
-            first += 1  # ", l'un de ses avocats": never the comma before it
+        while first < token.i and (token.doc[first].is_punct or is_space(token.doc[first]) or
+                                   token.doc[first].pos_ == "ADP"):
+            first += 1  # ", l'un de ses avocats", "selon l'un d'eux": no comma, no preposition
         return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
     if token.pos_ == "PRON" or low in PRONOUNS or low in RELATIVES or low.startswith("-"):
         return strip_hyphen(token)
@@ -658,6 +665,8 @@ def mention_span(token: Token) -> tuple[int, int]:
                             or doc[right].pos_ == "PRON" and right != token.i and
                             doc[right].lower_ in TRAILING_CLITICS):
         right -= 1  # "son avocat X s'« indigne »": the clitic of the verb after it
+    while right > token.i and _cue_taken_for_modifier(doc, right):
+        right -= 1  # "Le collectif juge que …" parsed with "juge" a noun of the subject
     while left < right and (doc[left].is_punct or doc[left].pos_ in ("ADP", "CCONJ")) and \
             not (token.is_title and _particle_of(doc, left, token)):
         left += 1
@@ -674,8 +683,10 @@ def mention_span(token: Token) -> tuple[int, int]:
                 left, right = min(left, ent.start), max(right, ent.end - 1)
                 break
     while right > left and right != token.i and _temporal(doc[right]) and \
-            not doc[right - 1].like_num:
-        right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name
+            not doc[right - 1].like_num and \
+            doc[right - 1].lower_ not in ("du", "de", "d'", "d’", "des"):
+        right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name (but the
+        # complement "du dimanche" of a title is)
     name = _apposed_name(token, right)
     if name is None and token.pos_ == "NOUN" and _person_noun(token):
         # "la secrétaire d'État à l'Économie, Prénom Nom, a …": the description's
@@ -698,6 +709,36 @@ def mention_span(token: Token) -> tuple[int, int]:
     if token.pos_ == "PROPN":
         left = _title_before(doc, left)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", ":", "«", "“"})
+
+
+def _cue_taken_for_modifier(doc: Doc, i: int) -> bool:
+    """A lowercase word closing a mention, right before "que", a colon or quotation
+    marks, that is a form of a reporting verb: the cue the parse hung on its subject as
+    an adjective or a noun, never part of the mention."""
+    from recoupe.quotes.lexicon import guess_verb_lemma, introduces_direct, takes_clause
+
+    tok = doc[i]
+    if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "VERB") or i + 1 >= len(doc) or \
+            i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # (right after the subject's noun: "du juge :" is a complement)
+    j = i + 1
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in CLAUSE_OPENERS:
+        return False
+    lemma = guess_verb_lemma(tok.lower_)
+    if lemma is None and tok.lemma_.lower() in known_lemma_verbs():
+        lemma = tok.lemma_.lower()
+    return lemma is not None and (takes_clause(lemma) or introduces_direct(lemma))
+
+
+def known_lemma_verbs() -> frozenset:
+    from recoupe.quotes.lexicon import known_verbs
+
+    return known_verbs()
 
 
 def _name_after_complements(token: Token, right: int) -> tuple[int, int] | None:
@@ -866,6 +907,8 @@ def name_run_after(token: Token, right: int | None = None) -> tuple[int, int] | 
     doc = token.doc
     if token.is_title and (token.i != token.sent.start or token.ent_iob_ == "B"):
         return None  # "Agence France-Presse": the noun opens a name
+    if "Plur" in token.morph.get("Number") and token.lower_.endswith(("s", "x")):
+        return None  # "des chercheurs de l'institut X": one name never names a group
     if right is None:
         right = token.i
     i = right + 1
