@@ -928,3 +928,29 @@ def test_any_word_for_a_newspaper_refers_back_to_the_nearest_one_introduced():
          "Challenges"),
     ]:
         assert names(text)[-1][1] == name, text
+
+
+def test_a_persons_direction_is_the_direction_of_the_organisation_beside_them():
+    for text, name in [
+        ("Jean Morel, employé de la SNCF, a été licencié. Sa direction estime que la faute "
+         "est « grave ».", "la direction de la SNCF"),
+        ("Paul Girard travaille chez Renault depuis dix ans. Sa direction assure que "
+         "l'accident était « imprévisible ».", "la direction de Renault"),
+        ("Claire Roux, salariée d'Airbus, a témoigné. Son employeur affirme que les faits "
+         "sont « inexacts ».", "l'employeur d'Airbus"),
+        ("Jean Morel a été licencié. Sa mère estime que la faute est « légère ».",
+         "la mère de Jean Morel"),
+    ]:
+        assert names(text)[-1][1] == name, text
+
+
+def test_an_institution_named_by_its_function_can_speak():
+    for text, mention in [
+        ("La diplomatie française nuance toutefois en saluant une « coopération "
+         "exemplaire » avec ses voisins.", "La diplomatie française"),
+        ("La diplomatie italienne réagit prudemment en évoquant un « malentendu "
+         "regrettable ».", "La diplomatie italienne"),
+        ("La défense a aussitôt réagi en dénonçant un « dossier vide ».", "La défense"),
+    ]:
+        found = names(text)
+        assert found and found[0][0] == mention, text

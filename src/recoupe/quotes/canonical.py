@@ -32,6 +32,8 @@ ORGANISATION_NOUNS = frozenset("""
     opérateur enseigne marque chaîne journal quotidien hebdomadaire magazine radio
     média site parti syndicat association organisation fédération club ong agence
 """.split())
+# Bodies that belong to an organisation: "sa direction" of a person is their employer's.
+BODY_OF_AN_ORGANISATION = frozenset("direction employeur état-major".split())
 PRESS_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine".split())
 # Role nouns that name someone other than the person just mentioned ("sa mère",
 # "l'avocat", "le porte-parole"), and groups or institutions.
@@ -781,6 +783,13 @@ class Resolver:
         name, _ = self.name_of(possessor, None, depth + 1)
         if not name:
             return None
+        if tok.lemma_.lower() in BODY_OF_AN_ORGANISATION and (
+                possessor.ent_type_ == "PER" or self._is_person_cluster(possessor)):
+            # "Prénom Nom, salarié de X … Sa direction": a person has no direction of
+            # their own; the organisation named beside them in their sentence has.
+            owner = self._organisation_beside(possessor)
+            if owner is not None:
+                name = owner
         head = self._text(mention_span(tok))
         words = head.split(" ", 1)
         rest = words[1] if len(words) > 1 else tok.text
@@ -791,6 +800,32 @@ class Resolver:
             article = "l'"
             return f"{article}{rest} {_de(name)}"
         return f"{article} {rest} {_de(name)}"
+
+    def _is_person_cluster(self, tok: Token) -> bool:
+        cluster = self.cluster_of_token.get(tok.i)
+        return cluster is not None and cluster.type == "PER"
+
+    def _organisation_beside(self, person: Token) -> str | None:
+        """The organisation named nearest to ``person`` in its own sentence."""
+        best = None
+        for t in person.sent:
+            cluster = self.cluster_of_token.get(t.i)
+            if cluster is not None and cluster.type == "ORG" and not self._quoted(t) and (
+                    best is None or abs(t.i - person.i) < abs(best[0] - person.i)):
+                best = (t.i, cluster.name)
+        if best is None:
+            return None
+        first = best[0]
+        while first - 1 >= person.sent.start and \
+                self.cluster_of_token.get(first - 1) is self.cluster_of_token.get(best[0]):
+            first -= 1
+        article = self.doc[first - 1].lower_ if first > 0 else ""
+        if article in ("le", "la", "les", "l'", "l’") and \
+                not best[1].lower().startswith(("le ", "la ", "les ", "l'", "l’")):
+            # "la SNCF": the article the text gives the name
+            space = "" if article in ("l'", "l’") else " "
+            return article + space + best[1]
+        return best[1]
 
     def _fullest_description(self, tok: Token, span: tuple[int, int]) -> str:
         """A definite description ("le soldat", "la mère inquiète") refers back: to the

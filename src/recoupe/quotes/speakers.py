@@ -70,7 +70,7 @@ SPEAKER_NOUNS = frozenset("""
     opposition majorité sénat assemblée parlement mairie élysée matignon ministère
     ambassade consulat état-major direction rédaction fédération confédération union
     organisation fondation ong onu otan police gendarmerie justice procureur autorités
-    autorité
+    autorité diplomatie défense
     riverain riveraine résident résidente locataire propriétaire commerçant commerçante
     artisan spectateur spectatrice supporter supporteur observateur observatrice
     économiste historien historienne sociologue politologue juriste magistrat magistrate
