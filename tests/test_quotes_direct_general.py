@@ -746,3 +746,23 @@ def test_incise_with_a_semi_auxiliary_of_intent_before_the_reporting_infinitive(
         found = quotes(text)
         assert len(found) == 1 and found[0].kind == "direct", text
         assert found[0].speaker.text == speaker, text
+
+
+def test_marked_organisation_name_inside_a_report_leaves_it_indirect():
+    # "l'organisation « Front uni »", "le camp « Armée libre »": a short capitalised name
+    # set in apposition to a noun is nobody's words; the report is indirect, and the
+    # name is no fragment of its own.
+    for text in [
+        "Le ministre a indiqué que des soldats tiraient sur le camp « Front populaire » "
+        "dans la région.",
+        "Selon un témoin, les chars ont visé l'organisation « Armée libre » au nord.",
+        "Le préfet a expliqué que le mouvement « Avenir rural » avait quitté la place.",
+    ]:
+        found = quotes(text)
+        assert [q.kind for q in found] == ["indirect"], text
+
+
+def test_marked_wording_after_a_determiner_keeps_the_report_mixed():
+    found = quotes("Le maire a dit que la ville appartenait à la « France oubliée » des "
+                   "campagnes.")
+    assert [q.kind for q in found] == ["mixed"]

@@ -115,7 +115,10 @@ def merge(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         inner = [r for r in inner if r.start >= start - 2 and r.open < end]
         # "qu'il s'oppose à l'acronyme « AURA »", "le logiciel « EternalBlue »": marked
         # names and titles are nobody's words; a report holding only those is indirect.
-        inner = [r for r in inner if not _names_a_thing(doc, r)]
+        names = [r for r in inner if _names_a_thing(doc, r)]
+        # (a name inside a report is part of it, no fragment of its own)
+        absorbed.update(r.open for r in names if r.closed)
+        inner = [r for r in inner if r not in names]
         if inner and "selon" in report.rule and report.cue is not None and \
                 start < report.cue[0] < end:
             # "« … » selon X, qui …": a source after the closing mark of the words that
@@ -436,7 +439,19 @@ def _names_a_thing(doc: Doc, region: QuoteRegion) -> bool:
         return False  # "l'opération « visait à … »": a clause is someone's words
     if not any(c.isupper() for c in words[0].text):
         return False  # "ce blocage est « intolérable »": a name is capitalised
-    return open_tok is not None and is_title_like(open_tok, content)
+    if open_tok is None:
+        return False
+    if is_title_like(open_tok, content):
+        return True
+    # "l'organisation « Front uni »", "le groupe « Armée libre »": a short capitalised
+    # phrase the tagger reads as an organisation, or set in apposition to a noun, names
+    # it (not "la « France oubliée »", a wording).
+    if not 2 <= len(words) <= 4 or any(t.is_punct and t.text != "-" for t in content):
+        return False
+    if all(t.ent_type_ in ("ORG", "MISC") for t in words):
+        return True
+    before = open_tok.nbor(-1) if open_tok.i > open_tok.sent.start else None
+    return before is not None and before.pos_ == "NOUN" and words[0].is_title
 
 
 _SECOND_QUE = re.compile(r"(?:,\s*)?\b(?:et|mais)\s+(?:que\b|qu['’]|de\b|d['’])\s*")
