@@ -954,3 +954,26 @@ def test_an_institution_named_by_its_function_can_speak():
     ]:
         found = names(text)
         assert found and found[0][0] == mention, text
+
+
+def test_a_capitalised_noun_of_people_does_not_refer_back_to_an_adjective():
+    for text, name in [
+        ("Les exportations maliennes ont chuté. Les Maliens estiment que la crise est "
+         "« profonde ».", "les Maliens"),
+        ("La production irlandaise a baissé. Selon les Irlandais, la reprise sera "
+         "« lente ».", "les Irlandais"),
+        ("Des familles syriennes ont fui. Les Syriens affirment que les combats sont "
+         "« incessants ».", "les Syriens"),
+    ]:
+        assert names(text)[-1][1] == name, text
+
+
+def test_a_capitalised_time_word_closing_a_name_stays():
+    for text, mention in [
+        ("Radio Soleil Matin affirme que le budget est « vide ».", "Radio Soleil Matin"),
+        ("Le Petit Journal Lundi assure que la vente est « conclue ».",
+         "Le Petit Journal Lundi"),
+        ("Le maire a parlé lundi. L'ONU affirme lundi que la trêve est « fragile ».",
+         "L'ONU"),
+    ]:
+        assert names(text)[-1][0] == mention, text

@@ -840,12 +840,19 @@ class Resolver:
             # unless it repeats the event that singles it out.
             same = self._same_event(tok)
             return _without_anaphora(self._text(mention_span(same)) if same else current)
+        if tok.is_title and tok.ent_type_ in ("ORG", "PER", "MISC", "LOC") and \
+                tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].is_title and \
+                self.doc[tok.i + 1].idx < span[1]:
+            return _without_anaphora(current)  # a name taken for a noun: the name itself
         lemma = tok.lemma_.lower()
         number = tok.morph.get("Number")
         nouns = _modifier_nouns(tok)
         for other in self.doc:
             if other.i >= tok.i:
                 break
+            if tok.is_title != other.is_title and tok.i != tok.sent.start and \
+                    other.i != other.sent.start:
+                continue  # "les Afghans" (people) is not "afghanes" (an adjective's noun)
             if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or \
                     other.morph.get("Number") != number or other.dep_ in ("obl:mod",):
                 continue

@@ -684,7 +684,8 @@ def mention_span(token: Token) -> tuple[int, int]:
                 break
     while right > left and right != token.i and _temporal(doc[right]) and \
             not doc[right - 1].like_num and \
-            doc[right - 1].lower_ not in ("du", "de", "d'", "d’", "des"):
+            doc[right - 1].lower_ not in ("du", "de", "d'", "d’", "des") and \
+            not (doc[right].is_title and doc[right - 1].is_title):
         right -= 1  # "a affirmé l'ONU lundi": the day is no part of the name (but the
         # complement "du dimanche" of a title is)
     name = _apposed_name(token, right)
