@@ -15,9 +15,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from recoupe.pipeline.quotemarks import QuoteRegion
+from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
-from recoupe.quotes.tokens import text_of
-from recoupe.quotes.clauses import span_end_after_regions, trimmed_offsets
+from recoupe.quotes.clauses import clause_end, span_end_after_regions, trimmed_offsets
+from recoupe.quotes.cues import _noun_cue_span, cue_of_verb
+from recoupe.quotes.direct import is_title_like, region_tokens
+from recoupe.quotes.speakers import TEMPORAL, is_speaker_like, subject_of
+from recoupe.quotes.tokens import (
+    MONTHS, is_mark, is_space, is_verb, lemma, previous_word, text_of, token_at,
+)
 
 # Characters that may separate a report's edge from the marks of a region filling it.
 EDGE = set(" \u00a0\u202f\t\n,.;:!?…«»“”‹›\"'’()[]–—-")
@@ -209,7 +215,7 @@ AUX_FORMS = frozenset("a ont avait avaient aura auront aurait auraient est sont 
                       "sera seront".split())
 # Verbs of publishing: with a que-clause in marks they report what was published
 # ("a posté sur son compte que « … »").
-PUBLISHING = frozenset("publier poster twitter tweeter écrire afficher".split())
+PUBLISHING = lexicon.WRITING | frozenset("publier poster afficher".split())
 
 
 def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
@@ -218,8 +224,6 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
     "que", within the sentence, for the speech verb governing it, as a reader would
     (past adverbs, prepositional adjuncts, names, clitics); the report then becomes
     direct or mixed like any other."""
-    from recoupe.quotes.clauses import clause_end
-    from recoupe.quotes.tokens import previous_word, token_at
 
     reports = []
     for candidate in direct:
@@ -253,7 +257,6 @@ def _que_fallbacks(doc: Doc, direct: list[Candidate], indirect: list[Candidate],
         speaker = _speaker_of_verb(verb)
         if speaker is None:
             continue
-        from recoupe.quotes.cues import cue_of_verb
         cue = cue_of_verb(verb, "que", speaker)
         mention = None
         aux = doc[verb.i - 1] if verb.i > 0 else None
@@ -287,9 +290,6 @@ CONTENT_NOUNS = frozenset("information assurance garantie nouvelle idée".split(
 def _speech_noun_before(doc: Doc, que):
     """"l'annonce du ministre que « … »": a speech noun right before "que" whose "de"
     complement, between it and "que", names who spoke; (noun, speaker) or None."""
-    from recoupe.quotes import lexicon
-    from recoupe.quotes.speakers import is_speaker_like
-    from recoupe.quotes.tokens import lemma
 
     start = que.sent.start
     for j in range(que.i - 1, max(start, que.i - 9) - 1, -1):
@@ -313,8 +313,6 @@ def _speech_noun_before(doc: Doc, que):
 
 
 def _noun_report(doc: Doc, open_tok, noun, speaker) -> list[Candidate]:
-    from recoupe.quotes.clauses import clause_end
-    from recoupe.quotes.cues import _noun_cue_span
 
     end_index = clause_end(open_tok, open_tok.sent, None)
     if end_index <= open_tok.i:
@@ -330,9 +328,6 @@ def _noun_report(doc: Doc, open_tok, noun, speaker) -> list[Candidate]:
 def _speech_verb_before(doc: Doc, que):
     """The speech verb a few words before ``que`` with only adverbs, prepositional
     adjuncts (names, dates), clitics and commas between; None otherwise."""
-    from recoupe.quotes import lexicon
-    from recoupe.quotes.speakers import TEMPORAL
-    from recoupe.quotes.tokens import is_mark, is_space, is_verb, lemma
 
     start = que.sent.start
     i = que.i - 1
@@ -362,9 +357,6 @@ def _speech_verb_before(doc: Doc, que):
 def _adjuncts_only(doc: Doc, verb, que) -> bool:
     """Between verb and "que": no object noun phrase, only adverbs, clitics, commas and
     phrases opened by a preposition ("sur la radio X", "à destination de Y") or dates."""
-    from recoupe.quotes import lexicon
-    from recoupe.quotes.speakers import TEMPORAL
-    from recoupe.quotes.tokens import MONTHS, is_space
 
     phrasal = lexicon.phrasal_cue(verb)
     in_phrase = False
@@ -405,8 +397,6 @@ def _adjuncts_only(doc: Doc, verb, que) -> bool:
 def _speaker_of_verb(verb):
     """The subject of the speech verb; for a narrative infinitive ("Eux d'ajouter que …")
     the pronoun or name before its "de"."""
-    from recoupe.quotes.speakers import is_speaker_like, subject_of
-    from recoupe.quotes.tokens import previous_word
 
     speaker = subject_of(verb)
     if speaker is None:
@@ -432,7 +422,6 @@ def _speaker_of_verb(verb):
 
 
 def _names_a_thing(doc: Doc, region: QuoteRegion) -> bool:
-    from recoupe.quotes.direct import is_title_like, region_tokens
     open_tok, _, content = region_tokens(doc, region)
     words = [t for t in content if not t.is_punct and not t.is_space]
     if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
