@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.quotes import lexicon
-from recoupe.quotes.speakers import subject_of
+from recoupe.quotes.speakers import SPEAKER_NOUNS, _temporal, is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
     MONTHS, inverted_subject, is_finite, is_mark, is_space, is_verb, lemma, next_word,
     previous_word,
@@ -369,8 +369,6 @@ def _finite_or_compound(verb: Token) -> bool:
 
 def _inverted_noun_subject(verb: Token, end: int) -> Token | None:
     """"ajoute Bruno Le Roux": the first nominal after the verb of an incise."""
-    from recoupe.quotes.speakers import _temporal
-
     doc = verb.doc
     i = verb.i + 1
     while i < end and i <= verb.i + 6:
@@ -556,7 +554,6 @@ def cue_before_colon(colon: Token, sentence: Span) -> Cue | None:
     if root.i < colon.i and root.pos_ in ("ADJ", "NOUN") and any(
             c.dep_ == "cop" for c in root.children):
         # "est plus explicite :", "a été très clair :" — a predicate about the speaker.
-        from recoupe.quotes.speakers import is_speaker_like
 
         speaker = subject_of(root)
         if speaker is not None and speaker.i < colon.i and is_speaker_like(speaker):
@@ -572,7 +569,6 @@ def _paragraph_lead(colon: Token, same_paragraph: bool = False) -> Cue | None:
     """"Le roi avait exprimé dans son testament le désir de … :" then a paragraph in
     marks: whoever the sentence before the colon is about says what follows, even
     with a verb that reports nothing by itself."""
-    from recoupe.quotes.speakers import is_speaker_like
 
     nxt = colon.i + 1
     doc = colon.doc
@@ -610,7 +606,6 @@ def _person_before_colon(colon: Token) -> Token | None:
     """"…, dont un plombier : « j'aurais pu … »": a noun phrase naming a person closes
     the words before the colon, and the marked words after it speak in the first
     person; that person speaks."""
-    from recoupe.quotes.speakers import is_speaker_like
 
     doc = colon.doc
     noun = previous_word(colon)
@@ -670,7 +665,7 @@ def _noun_speaker(noun: Token) -> Token | None:
         if child.dep_ in ("nmod", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON") and \
                 child.i > noun.i and any(c.lower_ in ("de", "d'", "du", "des") and c.dep_ == "case"
                                          for c in child.children) and \
-                (child.pos_ != "NOUN" or child.lemma_ in _speaker_nouns()):
+                (child.pos_ != "NOUN" or child.lemma_ in SPEAKER_NOUNS):
             return child
         if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING:
             for grand in child.children:
@@ -680,12 +675,6 @@ def _noun_speaker(noun: Token) -> Token | None:
     if noun.dep_ in ("obj", "nsubj", "obl", "obl:mod", "obl:arg") and noun.head.pos_ == "VERB":
         return subject_of(noun.head)
     return None
-
-
-def _speaker_nouns():
-    from recoupe.quotes.speakers import SPEAKER_NOUNS
-
-    return SPEAKER_NOUNS
 
 
 def _noun_cue_span(noun: Token) -> tuple[int, int]:

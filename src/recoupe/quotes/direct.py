@@ -14,9 +14,9 @@ from recoupe.pipeline.quotemarks import QuoteRegion
 from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.cues import (
-    Cue, colon_lead, cue_before_colon, cue_of_verb, governing_verb, incise_after,
+    Cue, colon_lead, cue_before_colon, cue_of_verb, governing_verb, incise_after, verb_group,
 )
-from recoupe.quotes.speakers import is_speaker_like, subject_of
+from recoupe.quotes.speakers import is_speaker_like, mention_span, subject_of
 from recoupe.quotes.tokens import (
     MARKS, is_finite, is_mark, is_que, is_space, is_verb, lemma, next_word, previous_word, text_of,
     token_at,
@@ -417,8 +417,6 @@ def find_cue(doc: Doc, region: QuoteRegion, open_tok, close_tok, content,
 
 
 def verb_group_start(verb: Token) -> int:
-    from recoupe.quotes.cues import verb_group
-
     return verb_group(verb)[0].i
 
 
@@ -551,7 +549,6 @@ def _judging_voir(verb: Token) -> bool:
 def inner_incise(doc: Doc, region: QuoteRegion, content: list[Token]) -> list[Candidate] | None:
     """« Le vaccin est sûr, a assuré le ministre. Nous en avons la preuve. »: an incise
     written inside the marks splits the quotation into two records with its speaker."""
-    from recoupe.quotes.speakers import mention_span
 
     inside = doc[content[0].i: content[-1].i + 1]
     for comma in content[1:-2]:

@@ -11,7 +11,7 @@ from recoupe.quotes import lexicon
 from recoupe.quotes.candidate import Candidate
 from recoupe.quotes.clauses import clause_end, trimmed_offsets
 from recoupe.quotes.cues import Cue, as_cue, cue_of_verb, source_cue
-from recoupe.quotes.speakers import is_speaker_like, subject_of
+from recoupe.quotes.speakers import SPEAKER_NOUNS, is_speaker_like, subject_of
 from recoupe.quotes.tokens import (
     MONTHS, is_finite, is_infinitive, is_mark, is_que, is_space, lemma, looks_like_verb, next_word,
     previous_word, text_of,
@@ -1894,7 +1894,7 @@ def _opinion_pour(tok: Token) -> bool:
                 "lui", "elle", "eux", "elles"):
             obj = t
             break
-        if t.pos_ == "NOUN" and (t.lemma_ in _speaker_nouns() or _agent_noun(t)):
+        if t.pos_ == "NOUN" and (t.lemma_ in SPEAKER_NOUNS or _agent_noun(t)):
             obj = t
             break
         if t.pos_ == "NOUN" and t.i == tok.i + 2 and t.text[:1].isupper() and \
@@ -1916,12 +1916,6 @@ def _opinion_pour(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
             return False
     return False
-
-
-def _speaker_nouns():
-    from recoupe.quotes.speakers import SPEAKER_NOUNS
-
-    return SPEAKER_NOUNS
 
 
 def _phrase_end(cue: Cue) -> int:
@@ -2050,7 +2044,7 @@ def _past_head_apposition(doc: Doc, i: int, limit: int, source: Token | None) ->
     names_only = all(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in segment)
     head = segment[0] if segment[0].pos_ != "DET" or len(segment) == 1 else segment[1]
     role = head.pos_ in ("NOUN", "ADJ") and (is_speaker_like(head) or _agent_noun(head) or
-                                             head.lower_.split("-")[-1] in _speaker_nouns()
+                                             head.lower_.split("-")[-1] in SPEAKER_NOUNS
                                              or head is segment[0])  # a bare noun: "membre de …"
     if head.lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and any(
             t.pos_ == "NOUN" and (is_speaker_like(t) or _agent_noun(t)) for t in segment):
